@@ -1,0 +1,6 @@
+using KhataBot.Core.Shops;
+
+namespace KhataBot.Core.Abstractions;
+
+/// <summary>Where and when a command runs: the chat's own shop, who sent it, and the shop's clock.</summary>
+public sealed record CommandContext(Shop Shop, string By, DateOnly Today, DateTimeOffset Now);

@@ -1,0 +1,29 @@
+using KhataBot.Core.Audit;
+using KhataBot.Core.Budgets;
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Shops;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace KhataBot.Core.Abstractions;
+
+/// <summary>The book's tables. Handlers query them directly (no repository layer); the database
+/// provider lives in Infrastructure.</summary>
+public interface IKhataDb
+{
+    DbSet<Shop> Shops { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<Entry> Entries { get; }
+
+    DbSet<Budget> Budgets { get; }
+
+    DbSet<ShopCategory> ShopCategories { get; }
+
+    DbSet<AuditRecord> AuditRecords { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,52 @@
+namespace KhataBot.Core.Parsing;
+
+/// <summary>What the bot understood from one message. The parser makes these; handlers act on them.</summary>
+public abstract record Command;
+
+/// <summary>The customer took goods on credit (udhar) and owes more.</summary>
+public sealed record AddCredit(string Customer, decimal Amount, string? Note, DateOnly Date, DateOnly? Due) : Command;
+
+/// <summary>The customer paid (jama) and owes less.</summary>
+public sealed record AddPayment(string Customer, decimal Amount, string? Note, DateOnly Date) : Command;
+
+public sealed record AddExpense(decimal Amount, string Category, string? Note, DateOnly Date) : Command;
+
+public sealed record AddIncome(decimal Amount, string Source, string? Note, DateOnly Date) : Command;
+
+public sealed record SetBudget(string Category, decimal Amount) : Command;
+
+public sealed record ShowBudgets : Command;
+
+/// <summary>A report for an inclusive range of dates; <paramref name="Label"/> names it for people ("June 2026").</summary>
+public sealed record ShowReport(DateRange Period, string Label) : Command;
+
+public sealed record ShowBalance(string Customer) : Command;
+
+public sealed record ShowBalances : Command;
+
+public sealed record ShowHistory(string Customer) : Command;
+
+public sealed record ListCustomers : Command;
+
+public sealed record FindCustomers(string Query) : Command;
+
+public sealed record SetPhone(string Customer, string Phone) : Command;
+
+public sealed record SetAddress(string Customer, string Address) : Command;
+
+public sealed record AddCategory(string Name) : Command;
+
+public sealed record UndoLast : Command;
+
+public sealed record DeleteEntry(int Number) : Command;
+
+public sealed record EditEntry(int Number, decimal Amount, string? Note) : Command;
+
+public sealed record ExportBook(ExportFormat Format) : Command;
+
+public enum ExportFormat { Csv, Hledger }
+
+public sealed record ShowHelp : Command;
+
+/// <summary>A message the bot cannot use: <paramref name="Reason"/> is the reply, with an example of the right form.</summary>
+public sealed record Unparseable(string Reason) : Command;

@@ -1,0 +1,23 @@
+namespace KhataBot.Core.Shops;
+
+/// <summary>One khata book. It belongs to one chat; nothing in it is visible from any other chat.</summary>
+public sealed class Shop
+{
+    public const string DefaultTimeZone = "Asia/Kolkata";
+
+    public long Id { get; set; }
+
+    /// <summary>The chat that owns this book (a Telegram chat id, or the console chat's id).</summary>
+    public long ChatId { get; set; }
+
+    public string Name { get; set; } = "My shop";
+
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public string Currency { get; set; } = "INR";
+
+    /// <summary>The number given to the latest entry; entries are numbered #1, #2, ... per shop.</summary>
+    public int LastEntryNumber { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
