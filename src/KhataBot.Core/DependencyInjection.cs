@@ -11,6 +11,11 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KhataEngine>();
+        services.AddScoped<Audit.AuditTrail>();
+        foreach (var undoer in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Audit.IUndoer).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(Audit.IUndoer), undoer);
+        }
 
         var handlers = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

@@ -1,0 +1,18 @@
+using KhataBot.Core.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KhataBot.Infrastructure.Data.Configurations;
+
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditRecord> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(40);
+        builder.Property(a => a.Summary).HasMaxLength(400);
+        builder.Property(a => a.By).HasMaxLength(100);
+        // "undo" looks for the latest change of a shop that is not undone.
+        builder.HasIndex(a => new { a.ShopId, a.Id });
+        builder.HasOne<Core.Shops.Shop>().WithMany().HasForeignKey(a => a.ShopId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KhataBot.Infrastructure.Data;
+
+/// <summary>Brings the database up to the checked-in migrations before anything else reads it.
+/// Registered first, so every other hosted service starts on a current schema.</summary>
+public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        await MigrateAsync(db, cancellationToken);
+        logger.LogInformation("Database ready at {DataSource}", db.Database.GetDbConnection().DataSource);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(KhataDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (reports) run while a message is being written; it is a property of the
+            // file, so setting it once is enough. synchronous stays at SQLite's default, FULL: a reply
+            // that says "recorded" must survive a power cut.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Audit;
+using KhataBot.Core.Budgets;
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Shops;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Infrastructure.Data;
+
+public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : DbContext(options), IKhataDb
+{
+    public DbSet<Shop> Shops => Set<Shop>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<ShopCategory> ShopCategories => Set<ShopCategory>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);
+}

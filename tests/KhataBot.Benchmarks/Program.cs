@@ -1,0 +1,1 @@
+Console.WriteLine("PLACEHOLDER: benchmarks are being written.");

@@ -1,0 +1,76 @@
+using KhataBot.Core;
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Parsing;
+using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KhataBot.Integration.Tests.Support;
+
+/// <summary>
+/// A real book on a fresh SQLite file, migrated, behind the real engine. Messages go in as text
+/// (<see cref="SendAsync"/>) or as already-parsed commands (<see cref="RunAsync"/>).
+/// The clock starts at 2026-11-21 10:00 in India (a Saturday) unless told otherwise.
+/// </summary>
+public sealed class TestBook : IAsyncDisposable
+{
+    public const long ChatId = 1001;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    private TestBook(DateTimeOffset start)
+    {
+        Directory.CreateDirectory(_directory);
+        DatabasePath = Path.Combine(_directory, "khata.db");
+        Clock = new ManualTimeProvider(start);
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddKhataCore();
+        services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        Engine = _services.GetRequiredService<KhataEngine>();
+    }
+
+    public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 21, 10, 0, 0, TimeSpan.FromHours(5.5));
+
+    public string DatabasePath { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public KhataEngine Engine { get; }
+
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null)
+    {
+        var book = new TestBook(start ?? DefaultStart);
+        await using var scope = book._services.CreateAsyncScope();
+        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
+        return book;
+    }
+
+    public async Task<string> SendAsync(string text, long chatId = ChatId, string sender = "Owner") =>
+        (await SendForReplyAsync(text, chatId, sender)).Text;
+
+    public Task<Reply> SendForReplyAsync(string text, long chatId = ChatId, string sender = "Owner") =>
+        Engine.HandleAsync(new IncomingMessage(chatId, sender, text), CancellationToken.None);
+
+    public Task<Reply> RunAsync(Command command, long chatId = ChatId, string sender = "Owner") =>
+        Engine.ExecuteAsync(chatId, sender, command, CancellationToken.None);
+
+    /// <summary>Reads the database directly, outside the engine, to check what was really stored.</summary>
+    public async Task<T> QueryAsync<T>(Func<KhataDbContext, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KhataDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+}
