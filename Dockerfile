@@ -1,0 +1,25 @@
+# Build: restore from the build settings and project files first, so the restore layer is cached.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/KhataBot.Core/KhataBot.Core.csproj src/KhataBot.Core/
+COPY src/KhataBot.Infrastructure/KhataBot.Infrastructure.csproj src/KhataBot.Infrastructure/
+COPY src/KhataBot/KhataBot.csproj src/KhataBot/
+RUN dotnet restore src/KhataBot/KhataBot.csproj
+COPY src/ src/
+RUN dotnet publish src/KhataBot/KhataBot.csproj -c Release --no-restore -o /app
+
+# Run: the runtime only, as the image's non-root user.
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+# tzdata: shops keep their own calendar day (Asia/Kolkata by default).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tzdata \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /data && chown "$APP_UID" /data
+WORKDIR /app
+COPY --from=build /app .
+USER $APP_UID
+ENV ConnectionStrings__Khata="Data Source=/data/khatabot.db" \
+    Console__FilesDirectory=/data/files
+VOLUME /data
+ENTRYPOINT ["dotnet", "KhataBot.dll"]
