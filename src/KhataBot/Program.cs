@@ -10,7 +10,13 @@ if (ParseCommand.IsRequested(args))
     return await ParseCommand.RunAsync(args, Console.In, Console.Out);
 }
 
-var builder = Host.CreateApplicationBuilder(args);
+// Settings are read from beside the program, wherever it is started from; the book's file
+// (ConnectionStrings:Khata) and the files folder are relative to the current directory.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = HostArguments.WithoutVerb(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddKhataLogging();
 builder.AddKhataData();
 builder.Services.AddKhataCore();

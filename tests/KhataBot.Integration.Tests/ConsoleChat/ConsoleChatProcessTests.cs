@@ -1,0 +1,63 @@
+using KhataBot.Integration.Tests.Support;
+
+namespace KhataBot.Integration.Tests.ConsoleChat;
+
+/// <summary>The program as a newcomer runs it: no token, messages piped in, replies out.</summary>
+public sealed class ConsoleChatProcessTests : IDisposable
+{
+    private readonly KhataBotProcess _bot = new();
+
+    [Fact]
+    public async Task Piped_messages_get_replies_and_the_book_outlives_the_process()
+    {
+        var first = await _bot.RunAsync("add Ramesh 500 groceries\npaid Ramesh 200\n", "chat");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("#1 Ramesh +₹500 groceries", first.Output);
+        Assert.Contains("Ramesh owes ₹300", first.Output);
+        Assert.True(File.Exists(_bot.DatabasePath));
+
+        var second = await _bot.RunAsync("balance ramesh\n");
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("₹300", second.Output);
+    }
+
+    [Fact]
+    public async Task Export_writes_a_file_and_prints_its_full_path()
+    {
+        var run = await _bot.RunAsync("add Ramesh 1,500 rice\nexport\n");
+
+        var pathLine = Assert.Single(run.Output.Split('\n'), line => line.StartsWith("File: ", StringComparison.Ordinal));
+        var path = pathLine["File: ".Length..].Trim();
+        Assert.True(Path.IsPathRooted(path));
+        Assert.StartsWith(_bot.FilesDirectory, path);
+        Assert.Contains("Ramesh", await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_reply_and_the_chat_goes_on()
+    {
+        var run = await _bot.RunAsync("\n   \nadd Ramesh -500\nadd Ramesh 500\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("#1 Ramesh +₹500", run.Output);
+        Assert.DoesNotContain("Exception", run.Output + run.Errors);
+    }
+
+    [Fact]
+    public async Task Parse_prints_one_json_line_per_message_and_touches_no_book()
+    {
+        var run = await _bot.RunAsync("add Ramesh 500 groceries\npaid Ramesh 200\n", "parse", "--today", "2026-11-21", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("{\"intent\":\"credit\",\"customer\":\"Ramesh\",\"amount\":500,\"note\":\"groceries\"", lines[0]);
+        Assert.Contains("\"date\":\"2026-11-21\"", lines[0]);
+        Assert.StartsWith("{\"intent\":\"payment\"", lines[1]);
+        Assert.False(File.Exists(_bot.DatabasePath));
+    }
+
+    public void Dispose() => _bot.Dispose();
+}
