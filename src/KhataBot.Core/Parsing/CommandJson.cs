@@ -1,7 +1,132 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
 namespace KhataBot.Core.Parsing;
 
-/// <summary>PLACEHOLDER: replaced by the parser's real JSON projection.</summary>
-public static class CommandJson
+/// <summary>
+/// One line of JSON per command, always with the same fields in the same order (null where a field does
+/// not apply), so parser output can be compared and logged as plain text:
+/// intent, customer, amount, note, category, date, due, period, error, then entry, phone, address, format.
+/// Rupee signs and Devanagari are written as they are, not as \u escapes.
+/// </summary>
+public static partial class CommandJson
 {
-    public static string ToJson(Command command) => "{}";
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    public static string ToJson(Command command)
+    {
+        var fields = FieldsOf(command);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("intent", fields.Intent);
+            json.WriteString("customer", fields.Customer);
+            WriteAmount(json, fields.Amount);
+            json.WriteString("note", fields.Note);
+            json.WriteString("category", fields.Category);
+            WriteDate(json, "date", fields.Date);
+            WriteDate(json, "due", fields.Due);
+            WritePeriod(json, fields.Period);
+            json.WriteString("error", fields.Error);
+            if (fields.Entry is { } entry) json.WriteNumber("entry", entry);
+            else json.WriteNull("entry");
+            json.WriteString("phone", fields.Phone);
+            json.WriteString("address", fields.Address);
+            json.WriteString("format", fields.Format);
+            json.WriteEndObject();
+        }
+
+        return UnescapeSurrogatePairs(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>The encoders of System.Text.Json escape every character outside the Basic Multilingual
+    /// Plane, so an emoji would read \uD83D\uDE00; this writes such pairs back as the characters. A
+    /// backslash the user typed is written as \\ and stays escaped (the look-behind counts them).</summary>
+    private static string UnescapeSurrogatePairs(string json) => SurrogatePairEscape().Replace(json, pair =>
+        string.Concat(
+            (char)int.Parse(pair.Groups["high"].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            (char)int.Parse(pair.Groups["low"].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+
+    [GeneratedRegex(@"(?<=(?:^|[^\\])(?:\\\\)*)\\u(?<high>D[89AB][0-9A-F]{2})\\u(?<low>D[C-F][0-9A-F]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SurrogatePairEscape();
+
+    private sealed record Fields(string Intent)
+    {
+        public string? Customer { get; init; }
+        public decimal? Amount { get; init; }
+        public string? Note { get; init; }
+        public string? Category { get; init; }
+        public DateOnly? Date { get; init; }
+        public DateOnly? Due { get; init; }
+        public DateRange? Period { get; init; }
+        public string? Error { get; init; }
+        public int? Entry { get; init; }
+        public string? Phone { get; init; }
+        public string? Address { get; init; }
+        public string? Format { get; init; }
+    }
+
+    private static Fields FieldsOf(Command command) => command switch
+    {
+        AddCredit c => new("credit") { Customer = c.Customer, Amount = c.Amount, Note = c.Note, Date = c.Date, Due = c.Due },
+        AddPayment p => new("payment") { Customer = p.Customer, Amount = p.Amount, Note = p.Note, Date = p.Date },
+        AddExpense e => new("expense") { Amount = e.Amount, Category = e.Category.ToLowerInvariant(), Note = e.Note, Date = e.Date },
+        AddIncome i => new("income") { Amount = i.Amount, Category = i.Source.ToLowerInvariant(), Note = i.Note, Date = i.Date },
+        SetBudget b => new("set_budget") { Category = b.Category.ToLowerInvariant(), Amount = b.Amount },
+        ShowBudgets => new("budgets"),
+        ShowReport r => new("report") { Period = r.Period },
+        ShowBalance b => new("balance") { Customer = b.Customer },
+        ShowBalances => new("balances"),
+        ShowHistory h => new("history") { Customer = h.Customer },
+        ListCustomers => new("customers"),
+        FindCustomers f => new("find") { Customer = f.Query },
+        SetPhone p => new("set_phone") { Customer = p.Customer, Phone = p.Phone },
+        SetAddress a => new("set_address") { Customer = a.Customer, Address = a.Address },
+        AddCategory c => new("add_category") { Category = c.Name.ToLowerInvariant() },
+        UndoLast => new("undo"),
+        DeleteEntry d => new("delete") { Entry = d.Number },
+        EditEntry e => new("edit") { Entry = e.Number, Amount = e.Amount, Note = e.Note },
+        ExportBook x => new("export") { Format = x.Format == ExportFormat.Hledger ? "hledger" : "csv" },
+        ShowHelp => new("help"),
+        Unparseable u => new("error") { Error = u.Reason },
+        // A command added later still gets a line, named after its type, rather than an exception.
+        _ => new(SnakeCase(command.GetType().Name)),
+    };
+
+    private static void WriteAmount(Utf8JsonWriter json, decimal? amount)
+    {
+        // 500.50m would print as 500.50; the JSON number people expect is 500.5.
+        if (amount is { } value) json.WriteNumber("amount", AmountParser.Canonical(value));
+        else json.WriteNull("amount");
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is { } value) json.WriteString(name, Iso(value));
+        else json.WriteNull(name);
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, DateRange? period)
+    {
+        if (period is not { } range)
+        {
+            json.WriteNull("period");
+            return;
+        }
+
+        json.WriteStartObject("period");
+        json.WriteString("from", Iso(range.From));
+        json.WriteString("to", Iso(range.To));
+        json.WriteEndObject();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -1,7 +1,126 @@
 namespace KhataBot.Core.Parsing;
 
-/// <summary>PLACEHOLDER: replaced by the real parser.</summary>
+/// <summary>
+/// Reads one chat message into a <see cref="Command"/>: text in, command out, no I/O. The first word
+/// picks the grammar ("add", "paid", "spent", "report", ...); a message that starts with a name
+/// ("Ramesh 500 udhar") is tried as a credit or payment last. Anything it cannot use becomes an
+/// <see cref="Unparseable"/> whose reason is the reply.
+/// </summary>
 public static class MessageParser
 {
-    public static Command Parse(string text, ParseContext context) => new Unparseable("not yet");
+    /// <summary>Longer than any real command (a 60-character name and a 200-character note fit easily);
+    /// past this it is a paste or a mistake, and a short reply serves better than a precise one.</summary>
+    public const int MaxMessageLength = 1000;
+
+    private static readonly HashSet<string> CreditVerbs = ["add", "credit", "udhar", "udhaar", "udhari", "gave", "give", "lent"];
+
+    private static readonly HashSet<string> PaymentVerbs = ["paid", "payment", "jama", "jma", "received", "recieved", "recd", "rcvd", "got"];
+
+    private static readonly HashSet<string> ExpenseVerbs = ["spent", "spend", "expense", "expenses", "exp", "kharcha", "kharch", "kharche", "karcha"];
+
+    private static readonly HashSet<string> IncomeVerbs = ["income", "earned", "earning", "kamai", "kamaya"];
+
+    private static readonly HashSet<string> HelpWords = ["help", "start", "?", "madad", "commands", "menu", "hi", "hello", "hey", "namaste", "namaskar"];
+
+    public static Command Parse(string text, ParseContext context)
+    {
+        try
+        {
+            return ParseMessage(text, context);
+        }
+        catch (Exception)
+        {
+            // A chat message must always get an answer; a parser bug must not become an error in the chat.
+            // The fuzz tests call ParseMessage directly so such bugs still fail a test.
+            return new Unparseable(Replies.Confused);
+        }
+    }
+
+    internal static Command ParseMessage(string? text, ParseContext context)
+    {
+        var clean = TextNormalizer.Normalize(text);
+        if (clean.Length == 0) return new Unparseable(Replies.Empty);
+        if (clean.Length > MaxMessageLength)
+        {
+            return Replies.Fail($"That message is too long ({clean.Length} characters). Send one entry per message.", Examples.Credit);
+        }
+
+        if (clean == "?") return new ShowHelp();
+
+        var tokens = TelegramCommand.Unwrap(Tokenizer.Split(clean));
+        if (tokens.Count == 0) return new Unparseable(Replies.NotUnderstood);
+
+        // "yesterday spent 300 tea", "kal Ramesh 500 udhar": a leading date word dates the rest.
+        if (tokens.Count > 1 && DatePhrases.IsDateWord(tokens[0])) tokens = [.. tokens.Skip(1), tokens[0]];
+
+        return Dispatch(tokens, context);
+    }
+
+    private static Command Dispatch(IReadOnlyList<Token> tokens, ParseContext context)
+    {
+        var verb = tokens[0].Word;
+        var args = tokens.From(1);
+        var next = args.Count > 0 ? args[0].Word : "";
+
+        if (HelpWords.Contains(verb)) return new ShowHelp();
+        // "add expense 300 tea", "add category packaging": "add" in front of another command word.
+        if (verb == "add" && (IsVerb(next) || next == "category")) return Dispatch(args, context);
+        if (verb is "udhar" or "udhaar" && next == "list") return new ShowBalances();
+        if (CreditVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Credit, args, context);
+
+        if (PaymentVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Payment, args, context);
+        if (ExpenseVerbs.Contains(verb)) return CashEntryGrammar.Expense(args, context);
+        if (IncomeVerbs.Contains(verb) || CashEntryGrammar.SaleVerbs.Contains(verb)) return CashEntryGrammar.Income(verb, args, context);
+
+        switch (verb)
+        {
+            case "diya" or "diye" or "de" or "liya":
+                return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
+            case "show" or "my" or "see" or "view" when args.Count > 0:
+                return Dispatch(args, context);
+            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address":
+                return Dispatch(args, context);
+            case "budget":
+                return BudgetGrammar.Budget(args, context);
+            case "budgets":
+                return new ShowBudgets();
+            case "category" or "categories" when args.Count > 0:
+                return BudgetGrammar.AddCategory(args, context);
+            case "new" when next == "category":
+                return BudgetGrammar.AddCategory(args.From(1), context);
+            case "report" or "reports" or "summary":
+                return PeriodParser.Parse(args, context.Today);
+            case "balance" or "bal" or "hisaab" or "hisab" or "baki" or "baaki":
+                return CustomerInfoGrammar.Balance(args);
+            case "balances" or "dues" or "outstanding":
+            case "who" when next is "owes" or "owe":
+                return new ShowBalances();
+            case "history" or "statement" or "khata":
+                return CustomerInfoGrammar.History(args);
+            case "customers" or "customer" when args.Count == 0 || next == "list":
+            case "list" when args.Count == 0 || next == "customers":
+                return new ListCustomers();
+            case "find" or "search" or "lookup" or "dhundo":
+                return CustomerInfoGrammar.Find(args);
+            case "phone" or "mobile" or "mob":
+                return CustomerInfoGrammar.Phone(args);
+            case "address" or "addr" or "pata":
+                return CustomerInfoGrammar.Address(args);
+            case "undo" or "cancel":
+                return EntryFixGrammar.Undo(args);
+            case "delete" or "del" or "remove":
+                return EntryFixGrammar.Delete(args);
+            case "edit" or "change" or "correct":
+                return EntryFixGrammar.Edit(args);
+            case "export" or "download" or "backup":
+                return ExportGrammar.Export(args);
+        }
+
+        return CustomerEntryGrammar.NameFirst(tokens, context)
+            ?? CustomerInfoGrammar.NameFirst(tokens)
+            ?? new Unparseable(Replies.NotUnderstood);
+    }
+
+    private static bool IsVerb(string word) =>
+        PaymentVerbs.Contains(word) || ExpenseVerbs.Contains(word) || IncomeVerbs.Contains(word) || CashEntryGrammar.SaleVerbs.Contains(word) || word is "credit" or "udhar" or "udhaar";
 }
