@@ -14,7 +14,7 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         await MigrateAsync(db, cancellationToken);
-        logger.LogInformation("Database ready at {DataSource}", db.Database.GetDbConnection().DataSource);
+        logger.LogInformation("Database ready at {DataSource}", Path.GetFullPath(db.Database.GetDbConnection().DataSource));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
