@@ -1,0 +1,51 @@
+using KhataBot.Core.Parsing;
+
+namespace KhataBot.Core.Help;
+
+/// <summary>
+/// The help message. Its examples are the parser's own (<see cref="Examples"/>), the forms its error replies
+/// show, so help, errors and what the parser really accepts never disagree. Short lines: read on a phone.
+/// </summary>
+public static class HelpText
+{
+    /// <summary>Borrowed by replies that point a shopkeeper at how to start a khata.</summary>
+    public const string CreditExample = Examples.Credit;
+
+    public const string Text = $"""
+        📒 KhataBot: write it like in your khata.
+
+        Credit (udhar):
+          {Examples.Credit}
+          {Examples.CreditWithDue}
+        Payment (jama):
+          {Examples.Payment}
+        Expense:
+          {Examples.Expense}
+        Income:
+          income 1000 rent
+          {Examples.Income}
+
+        Balances (who owes you):
+          balances
+          {Examples.Balance}
+          {Examples.History}
+        Customers:
+          customers
+          {Examples.Find}
+          {Examples.Phone}
+          address Ramesh 12 MG Road
+        Report:
+          report june
+          report last month
+        Budgets:
+          {Examples.Budget}
+          budgets
+        Fix mistakes:
+          undo (the last change)
+          {Examples.Delete}
+          {Examples.Edit}
+        Export:
+          export csv
+          export hledger
+        """;
+}

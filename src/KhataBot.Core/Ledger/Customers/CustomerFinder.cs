@@ -1,0 +1,30 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Help;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Ledger.Customers;
+
+/// <summary>Finds a customer of the chat's own shop by name, and says what to do when there is none.</summary>
+internal static class CustomerFinder
+{
+    /// <summary>The live customer with this name (any case, any spacing), or null.</summary>
+    public static Task<Customer?> FindAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct)
+    {
+        var key = CustomerNames.KeyOf(name);
+        return db.Customers.FirstOrDefaultAsync(c => c.ShopId == context.Shop.Id && c.NameKey == key && c.RemovedAt == null, ct);
+    }
+
+    /// <summary>"No customer 'Rmesh'. Did you mean Ramesh?" or, with nothing close, where to look.</summary>
+    public static async Task<string> NotFoundAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct)
+    {
+        var customers = await db.Customers
+            .Where(c => c.ShopId == context.Shop.Id && c.RemovedAt == null)
+            .Select(c => new { c.Name, c.NameKey })
+            .ToListAsync(ct);
+        var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)));
+        var shown = CustomerNames.Clean(name);
+        return closest.Count > 0
+            ? $"No customer '{shown}'. Did you mean {string.Join(", ", closest)}?"
+            : $"No customer '{shown}'. Type customers to see them all.\nNew customers start with a credit. Try: {HelpText.CreditExample}";
+    }
+}

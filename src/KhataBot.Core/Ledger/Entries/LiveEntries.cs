@@ -1,0 +1,32 @@
+using KhataBot.Core.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Ledger.Entries;
+
+/// <summary>Finds "#12" in the chat's own shop, and says why when it cannot be used.</summary>
+internal static class LiveEntries
+{
+    /// <summary>The entry with that number in this shop (deleted or not), with its customer.</summary>
+    public static Task<Entry?> FindAsync(IKhataDb db, CommandContext context, int number, CancellationToken ct) =>
+        db.Entries.Include(e => e.Customer).FirstOrDefaultAsync(e => e.ShopId == context.Shop.Id && e.Number == number, ct);
+
+    public static string Missing(int number) => $"There is no entry #{number} in this book. Type history NAME to see a customer's entries.";
+
+    public static async Task<Entry?> ByIdAsync(IKhataDb db, CommandContext context, long? entryId, CancellationToken ct) =>
+        entryId is { } id
+            ? await db.Entries.Include(e => e.Customer).FirstOrDefaultAsync(e => e.ShopId == context.Shop.Id && e.Id == id, ct)
+            : null;
+
+    /// <summary>After an entry changed: refresh its customer's totals (which also saves), or just save.</summary>
+    public static async Task SettleAsync(IKhataDb db, Entry entry, CancellationToken ct)
+    {
+        if (entry.Customer is { } customer)
+        {
+            await CustomerTotals.RefreshAsync(db, customer, ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

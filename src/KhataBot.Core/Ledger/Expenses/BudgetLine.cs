@@ -1,0 +1,58 @@
+using System.Globalization;
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Budgets;
+using KhataBot.Core.Money;
+using KhataBot.Core.Parsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Ledger.Expenses;
+
+/// <summary>"Food this month: ₹4,200 of ₹5,000 (84%), close to the budget." for a category with a budget.
+/// Spending and the percentage come from the budget feature's own <see cref="Spending"/> and
+/// <see cref="BudgetUse"/>, so this line and "budgets" never disagree.</summary>
+internal static class BudgetLine
+{
+    /// <summary>From this share of the budget on, the line warns.</summary>
+    public const int WarnPercent = 80;
+
+    public static async Task<string?> ForAsync(IKhataDb db, CommandContext context, string category, DateOnly date, CancellationToken ct)
+    {
+        var shopId = context.Shop.Id;
+        var limit = await db.Budgets
+            .Where(b => b.ShopId == shopId && b.Category == category)
+            .Select(b => (long?)b.AmountPaise)
+            .FirstOrDefaultAsync(ct);
+        if (limit is not > 0)
+        {
+            return null;
+        }
+
+        // The month of the expense itself (a back-dated expense counts in its own month), in the shop's calendar.
+        var month = DateRange.Month(date.Year, date.Month);
+        var spent = (await Spending.ByCategoryAsync(db, shopId, month, ct)).GetValueOrDefault(category);
+        var when = date.Year == context.Today.Year && date.Month == context.Today.Month
+            ? "this month"
+            : "in " + date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+        return Describe(new BudgetUse(category, spent, limit.Value), when);
+    }
+
+    public static string Describe(BudgetUse use, string when)
+    {
+        var line = $"{Capitalised(use.Category)} {when}: {IndianMoney.FormatPaise(use.SpentPaise)} of {IndianMoney.FormatPaise(use.LimitPaise)} ({use.Percent}%)";
+        if (use.IsOver)
+        {
+            return $"{line}, over budget by {IndianMoney.FormatPaise(use.SpentPaise - use.LimitPaise)}.";
+        }
+
+        if (use.SpentPaise == use.LimitPaise)
+        {
+            return $"{line}, budget used up.";
+        }
+
+        // Compared in paise, not on the rounded percent, so 79.6% does not warn.
+        return use.SpentPaise * 100 >= use.LimitPaise * WarnPercent ? $"{line}, close to the budget." : $"{line}.";
+    }
+
+    private static string Capitalised(string category) =>
+        category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..];
+}
