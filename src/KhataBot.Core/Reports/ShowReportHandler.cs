@@ -1,0 +1,32 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Budgets;
+using KhataBot.Core.Parsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Reports;
+
+/// <summary>
+/// "report" / "report june": the period's khata (credit, payments, what is owed), expenses by category,
+/// income by source, budget use and net cash. Every figure is summed by SQLite; see
+/// <see cref="PeriodTotals"/> and <see cref="OwedAtEnd"/> for why that stays fast on a large book.
+/// </summary>
+public sealed class ShowReportHandler(IKhataDb db) : ICommandHandler<ShowReport>
+{
+    public async Task<Reply> HandleAsync(ShowReport command, CommandContext context, CancellationToken cancellationToken)
+    {
+        var shopId = context.Shop.Id;
+        var period = command.Period.From <= command.Period.To ? command.Period : new DateRange(command.Period.To, command.Period.From);
+        var totals = await PeriodTotals.LoadAsync(db, shopId, period, cancellationToken);
+        var owed = await OwedAtEnd.LoadAsync(db, shopId, period.To, cancellationToken);
+
+        IReadOnlyList<BudgetUse> budgets = [];
+        if (!totals.IsEmpty)
+        {
+            var spent = totals.Expenses.ToDictionary(e => e.Name, e => e.Paise);
+            budgets = [.. (await db.Budgets.AsNoTracking().Where(b => b.ShopId == shopId).OrderBy(b => b.Category).ToListAsync(cancellationToken))
+                .Select(b => new BudgetUse(b.Category, spent.GetValueOrDefault(b.Category), PeriodBudget.LimitPaise(b.AmountPaise, period)))];
+        }
+
+        return ReportText.Write(new ReportData(command.Label, period, totals, owed, budgets, PeriodBudget.Basis(period)));
+    }
+}
