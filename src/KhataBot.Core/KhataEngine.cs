@@ -1,59 +1,113 @@
+using System.Threading.Channels;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Parsing;
-using KhataBot.Core.Shops;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KhataBot.Core;
 
 /// <summary>
-/// The one path every message takes, whatever the transport: find the chat's shop, parse, run the
-/// handler in one transaction, and answer. A message that cannot be used changes nothing.
+/// The one path every message takes, whatever the transport. SQLite has a single writer, so the engine
+/// has one too: messages queue up and a writer loop runs them one by one in the order they came. What
+/// arrives together (many chats at once) shares one transaction and so one disk flush: group commit.
+/// Each message runs inside its own savepoint, so one that fails is rolled back alone and the others
+/// still land. A reply is handed back only after the commit that holds its change.
 /// </summary>
-public sealed class KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger)
+public sealed class KhataEngine : IAsyncDisposable
 {
     public const string SomethingWentWrong = "Sorry, that did not work and nothing was changed. Please try again.";
 
+    /// <summary>How many queued messages may share one commit. Bounds the wait a message can add to
+    /// the others' replies (each takes well under a millisecond).</summary>
+    public const int MaxMessagesPerCommit = 64;
+
+    private readonly Channel<PendingMessage> _queue = Channel.CreateUnbounded<PendingMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
+    private readonly ILogger<KhataEngine> _logger;
+    private readonly Task _writer;
+
+    public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger)
+    {
+        _scopes = scopes;
+        _time = time;
+        _logger = logger;
+        _writer = Task.Run(WriteAsync);
+    }
+
     public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        RunAsync(message.ChatId, message.SenderName, context => MessageParser.Parse(message.Text, context), cancellationToken);
+        EnqueueAsync(message.ChatId, message.SenderName, context => MessageParser.Parse(message.Text, context), cancellationToken);
 
     /// <summary>Runs an already-parsed command, exactly as if it had been typed.</summary>
     public Task<Reply> ExecuteAsync(long chatId, string senderName, Command command, CancellationToken cancellationToken) =>
-        RunAsync(chatId, senderName, _ => command, cancellationToken);
+        EnqueueAsync(chatId, senderName, _ => command, cancellationToken);
 
-    private async Task<Reply> RunAsync(long chatId, string senderName, Func<ParseContext, Command> understand, CancellationToken cancellationToken)
+    private async Task<Reply> EnqueueAsync(long chatId, string senderName, Func<ParseContext, Command> understand, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IKhataDb>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var pending = new PendingMessage(chatId, senderName, understand);
+        if (!_queue.Writer.TryWrite(pending))
         {
-            var now = time.GetUtcNow();
-            var shop = await ShopDirectory.GetOrCreateAsync(db, chatId, now, cancellationToken);
-            var today = ShopClock.Today(shop, now);
-            var categories = await db.ShopCategories
-                .Where(c => c.ShopId == shop.Id && c.RemovedAt == null)
-                .Select(c => c.Name)
-                .ToListAsync(cancellationToken);
+            throw new ObjectDisposedException(nameof(KhataEngine), "The engine is shutting down.");
+        }
 
-            var command = understand(new ParseContext(today, categories.ToHashSet(StringComparer.OrdinalIgnoreCase)));
-            if (command is Unparseable unparseable)
+        // A caller that gives up stops waiting; the message itself still runs and commits or not as a whole.
+        return await pending.Reply.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<PendingMessage>(MaxMessagesPerCommit);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxMessagesPerCommit && _queue.Reader.TryRead(out var next))
             {
-                return unparseable.Reason;
+                batch.Add(next);
             }
 
-            var context = new CommandContext(shop, senderName, today, now);
-            var reply = await CommandDispatcher.DispatchAsync(scope.ServiceProvider, command, context, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return reply;
+            await CommitTogetherAsync(batch);
+            batch.Clear();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    }
+
+    private async Task CommitTogetherAsync(List<PendingMessage> batch)
+    {
+        var replies = new Reply[batch.Count];
+        try
         {
-            // Disposing the transaction rolls it back: nothing half-written stays in the book.
-            logger.LogError(ex, "A message in chat {ChatId} failed", chatId);
-            return SomethingWentWrong;
+            await using var scope = _scopes.CreateAsyncScope();
+            var runner = new MessageRunner(scope.ServiceProvider, _time, _logger);
+            await using var transaction = await runner.BeginAsync();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var message = batch[i];
+                replies[i] = await runner.RunAsync(message.ChatId, message.SenderName, message.Understand);
+            }
+
+            await transaction.CommitAsync();
+            _logger.LogDebug("Committed {Count} messages together", batch.Count);
         }
+        catch (Exception ex)
+        {
+            // The commit itself failed (disk full, database locked too long): none of these changes
+            // landed, so none of them may be confirmed.
+            _logger.LogError(ex, "Committing {Count} messages failed; all were rolled back", batch.Count);
+            Array.Fill(replies, new Reply(SomethingWentWrong));
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Reply.TrySetResult(replies[i]);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private sealed record PendingMessage(long ChatId, string SenderName, Func<ParseContext, Command> Understand)
+    {
+        public TaskCompletionSource<Reply> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -9,15 +9,30 @@ namespace KhataBot.Benchmarks;
 /// 20,000 mixed messages from 1,000 shops through the real path (parse, handler, SQLite commit, reply text),
 /// against the bare limit: as many one-row transactional inserts with Microsoft.Data.Sqlite on the same
 /// file settings (WAL, synchronous FULL, pooled connections).
+/// Shops write at the same time, as they do on Telegram: the chats are spread over lanes that run
+/// concurrently, each chat's own messages in order, each waiting for its reply before the next. The same
+/// traffic is also run one message at a time, to show what group commit adds.
 /// </summary>
 internal static class PipelineBenchmark
 {
     private const int Messages = 20_000;
     private const int Shops = 1_000;
+    private const int Lanes = 4;
 
     public static async Task<string> RunAsync()
     {
-        await using var book = await BenchmarkBook.CreateAsync("pipeline");
+        var concurrent = await RunTrafficAsync(Lanes);
+        var sequential = await RunTrafficAsync(1);
+        var rawPerSecond = await RawInsertsPerSecondAsync();
+        var failed = concurrent.Failures + sequential.Failures > 0 ? $" failures={concurrent.Failures + sequential.Failures}" : "";
+        return $"RESULT pipeline msgs/s={concurrent.PerSecond:F0} raw_inserts/s={rawPerSecond:F0} ratio={concurrent.PerSecond / rawPerSecond:F2} " +
+               $"p99_ms={concurrent.P99:F2} lanes={Lanes} sequential_msgs/s={sequential.PerSecond:F0} sequential_ratio={sequential.PerSecond / rawPerSecond:F2} " +
+               $"sequential_p99_ms={sequential.P99:F2}{failed}";
+    }
+
+    private static async Task<(double PerSecond, double P99, int Failures)> RunTrafficAsync(int lanes)
+    {
+        await using var book = await BenchmarkBook.CreateAsync($"pipeline-{lanes}");
 
         // Warm up JIT and pools on other chats, so the timed run measures the steady state.
         foreach (var (chat, text) in MixedMessages.Generate(2_000, 50, firstChatId: 900_000, seed: 7))
@@ -26,57 +41,67 @@ internal static class PipelineBenchmark
         }
 
         var messages = MixedMessages.Generate(Messages, Shops, firstChatId: 1, seed: 42);
-        var latencies = new List<double>(Messages);
+        var byLane = messages.GroupBy(m => m.ChatId % lanes).Select(g => g.ToList()).ToList();
+        var latencies = new List<double>[byLane.Count];
         var failures = 0;
         var total = Stopwatch.StartNew();
-        foreach (var (chat, text) in messages)
+        await Task.WhenAll(byLane.Select((lane, index) => Task.Run(async () =>
         {
-            var started = Stopwatch.GetTimestamp();
-            var reply = await book.Engine.HandleAsync(new IncomingMessage(chat, "bench", text), CancellationToken.None);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (reply.Text == KhataEngine.SomethingWentWrong) failures++;
-        }
-
+            var mine = latencies[index] = new List<double>(lane.Count);
+            foreach (var (chat, text) in lane)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var reply = await book.Engine.HandleAsync(new IncomingMessage(chat, "bench", text), CancellationToken.None);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (reply.Text == KhataEngine.SomethingWentWrong) Interlocked.Increment(ref failures);
+            }
+        })));
         total.Stop();
-        var messagesPerSecond = Messages / total.Elapsed.TotalSeconds;
-        var rawPerSecond = await RawInsertsPerSecondAsync(book.Directory);
-        var ratio = messagesPerSecond / rawPerSecond;
-        var failed = failures > 0 ? $" failures={failures}" : "";
-        return $"RESULT pipeline msgs/s={messagesPerSecond:F0} raw_inserts/s={rawPerSecond:F0} ratio={ratio:F2} p99_ms={Percentiles.Of(latencies, 99):F2}{failed}";
+
+        return (Messages / total.Elapsed.TotalSeconds, Percentiles.Of(latencies.SelectMany(l => l).ToList(), 99), failures);
     }
 
-    private static async Task<double> RawInsertsPerSecondAsync(string directory)
+    private static async Task<double> RawInsertsPerSecondAsync()
     {
-        var path = Path.Combine(directory, "raw.db");
-        var connectionString = $"Data Source={path}";
-        await using (var setup = new SqliteConnection(connectionString))
+        var directory = Path.Combine(Path.GetTempPath(), "khatabot-bench", $"raw-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        var connectionString = $"Data Source={Path.Combine(directory, "raw.db")}";
+        try
         {
-            await setup.OpenAsync();
-            await using var command = setup.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode=WAL;
-                CREATE TABLE Entries (Id INTEGER PRIMARY KEY AUTOINCREMENT, ShopId INTEGER NOT NULL, Number INTEGER NOT NULL,
-                  Kind INTEGER NOT NULL, AmountPaise INTEGER NOT NULL, Note TEXT, Date TEXT NOT NULL);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+            await using (var setup = new SqliteConnection(connectionString))
+            {
+                await setup.OpenAsync();
+                await using var command = setup.CreateCommand();
+                command.CommandText = """
+                    PRAGMA journal_mode=WAL;
+                    CREATE TABLE Entries (Id INTEGER PRIMARY KEY AUTOINCREMENT, ShopId INTEGER NOT NULL, Number INTEGER NOT NULL,
+                      Kind INTEGER NOT NULL, AmountPaise INTEGER NOT NULL, Note TEXT, Date TEXT NOT NULL);
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
 
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < Messages; i++)
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < Messages; i++)
+            {
+                await using var connection = new SqliteConnection(connectionString);
+                await connection.OpenAsync();
+                await using var transaction = connection.BeginTransaction();
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO Entries (ShopId, Number, Kind, AmountPaise, Note, Date) VALUES ($shop, $number, 1, $amount, 'groceries', '2026-11-21')";
+                insert.Parameters.AddWithValue("$shop", i % Shops);
+                insert.Parameters.AddWithValue("$number", i);
+                insert.Parameters.AddWithValue("$amount", 50_000 + i);
+                await insert.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+            }
+
+            return Messages / watch.Elapsed.TotalSeconds;
+        }
+        finally
         {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync();
-            await using var transaction = connection.BeginTransaction();
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO Entries (ShopId, Number, Kind, AmountPaise, Note, Date) VALUES ($shop, $number, 1, $amount, 'groceries', '2026-11-21')";
-            insert.Parameters.AddWithValue("$shop", i % Shops);
-            insert.Parameters.AddWithValue("$number", i);
-            insert.Parameters.AddWithValue("$amount", 50_000 + i);
-            await insert.ExecuteNonQueryAsync();
-            await transaction.CommitAsync();
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
         }
-
-        return Messages / watch.Elapsed.TotalSeconds;
     }
 }

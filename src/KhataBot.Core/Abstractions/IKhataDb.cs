@@ -3,6 +3,7 @@ using KhataBot.Core.Budgets;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Shops;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KhataBot.Core.Abstractions;
@@ -24,6 +25,8 @@ public interface IKhataDb
     DbSet<AuditRecord> AuditRecords { get; }
 
     DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -17,7 +17,11 @@ public sealed class AuditRecord
 
     public long? EntryId { get; set; }
 
+    public Ledger.Entry? Entry { get; set; }
+
     public long? CustomerId { get; set; }
+
+    public Ledger.Customer? Customer { get; set; }
 
     public string? Before { get; set; }
 

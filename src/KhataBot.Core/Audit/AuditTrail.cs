@@ -8,8 +8,10 @@ public sealed class AuditTrail(IKhataDb db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Adds the record to the unit of work. An entry or customer passed as an entity may be new:
+    /// EF fills in its id when everything is saved together.</summary>
     public AuditRecord Record(CommandContext context, string action, string summary, object? before = null, object? after = null,
-        long? entryId = null, long? customerId = null)
+        long? entryId = null, long? customerId = null, Ledger.Entry? entry = null, Ledger.Customer? customer = null)
     {
         var record = new AuditRecord
         {
@@ -19,7 +21,9 @@ public sealed class AuditTrail(IKhataDb db)
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
             EntryId = entryId,
+            Entry = entry,
             CustomerId = customerId,
+            Customer = customer,
             By = context.By,
             At = context.Now,
         };

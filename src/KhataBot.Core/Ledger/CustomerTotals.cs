@@ -7,29 +7,52 @@ namespace KhataBot.Core.Ledger;
 /// <summary>
 /// Keeps a customer's <see cref="Customer.BalancePaise"/> and dues in step with their live entries. Every
 /// change that touches a customer's entries calls this before it returns, inside the engine's transaction,
-/// so the stored balance is always the sum of the live entries, never a running figure that could drift.
+/// so the stored balance is always the sum of the live entries: recomputed from them, except for the
+/// commonest change (an undated credit), which adds to the balance read in the same transaction.
 /// </summary>
 internal static class CustomerTotals
 {
-    public static async Task RefreshAsync(IKhataDb db, Customer customer, CancellationToken ct)
+    /// <param name="adding">A new entry of this customer's that is not saved yet: it is counted in memory,
+    /// so adding a credit or payment needs no extra save before the engine's one.</param>
+    public static async Task RefreshAsync(IKhataDb db, Customer customer, CancellationToken ct, Entry? adding = null)
     {
-        // Write the pending changes first so the sums below see them. The engine's transaction still wraps
-        // everything: if anything later fails, these writes roll back with the rest.
-        await db.SaveChangesAsync(ct);
+        if (adding is { Kind: EntryKind.Credit, DueDate: null })
+        {
+            // An undated credit moves only the balance (payments settle dated credits only), and the stored
+            // balance was read in this same transaction: adding to it is exact and needs no query.
+            customer.BalancePaise += adding.AmountPaise;
+            return;
+        }
 
-        var totals = await db.Entries
-            .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id && e.DeletedAt == null)
-            .GroupBy(e => e.Kind)
-            .Select(g => new { Kind = g.Key, Paise = g.Sum(e => e.AmountPaise) })
-            .ToListAsync(ct);
-        var credits = totals.Where(t => t.Kind == EntryKind.Credit).Sum(t => t.Paise);
-        var payments = totals.Where(t => t.Kind == EntryKind.Payment).Sum(t => t.Paise);
-        customer.BalancePaise = credits - payments;
+        if (adding is null)
+        {
+            // Write the pending changes (edits, deletions) first so the sums below see them. The engine's
+            // transaction still wraps everything: if anything later fails, these writes roll back too.
+            await db.SaveChangesAsync(ct);
+        }
+
+        var stored = customer.Id == 0 ? [] : await StoredTotalsAsync(db, customer, ct);
+        var credits = stored.Where(t => t.Live && t.Kind == EntryKind.Credit).Sum(t => t.Paise);
+        var payments = stored.Where(t => t.Live && t.Kind == EntryKind.Payment).Sum(t => t.Paise);
+        customer.BalancePaise = credits - payments + (adding?.BalanceEffectPaise ?? 0);
+        payments += adding is { Kind: EntryKind.Payment } ? adding.AmountPaise : 0;
+
+        // Most customers never get a due date: then there are no dues to settle.
+        var addingDue = adding is { Kind: EntryKind.Credit, DueDate: not null };
+        if (!addingDue && !stored.Any(t => t.HasDue))
+        {
+            return;
+        }
 
         // Deleted credits are loaded too, so that one deleted after it was (part) paid no longer claims money.
-        var dated = await db.Entries
+        var dated = customer.Id == 0 ? [] : await db.Entries
             .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id && e.Kind == EntryKind.Credit && e.DueDate != null)
             .ToListAsync(ct);
+        if (addingDue)
+        {
+            dated.Add(adding!);
+        }
+
         foreach (var deleted in dated.Where(e => e.DeletedAt != null))
         {
             deleted.DuePaidPaise = 0;
@@ -37,4 +60,16 @@ internal static class CustomerTotals
 
         DueAllocation.Apply(dated.Where(e => e.DeletedAt == null), payments);
     }
+
+    // Deleted rows are grouped too (and left out of the sums), so one query also tells whether this
+    // customer has any dated credit, live or deleted, whose settled part may need to change. (A MAX over
+    // a flag, not Any(): SQLite prepares and runs it without a subquery per group.)
+    private static async Task<List<StoredTotal>> StoredTotalsAsync(IKhataDb db, Customer customer, CancellationToken ct) =>
+        await db.Entries
+            .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id)
+            .GroupBy(e => new { e.Kind, Live = e.DeletedAt == null })
+            .Select(g => new StoredTotal(g.Key.Kind, g.Key.Live, g.Sum(e => e.AmountPaise), g.Max(e => e.DueDate != null ? 1 : 0) == 1))
+            .ToListAsync(ct);
+
+    private sealed record StoredTotal(EntryKind Kind, bool Live, long Paise, bool HasDue);
 }

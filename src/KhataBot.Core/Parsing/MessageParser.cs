@@ -8,6 +8,14 @@ namespace KhataBot.Core.Parsing;
 /// </summary>
 public static class MessageParser
 {
+    /// <summary>
+    /// Whether a command parsed without the shop's own categories could read differently with them: only
+    /// expenses, budgets, "category add" and refusals look categories up. Lets the engine skip loading
+    /// them for the other messages (credits, payments, look-ups) and parse again only when it matters.
+    /// </summary>
+    public static bool MayDependOnShopCategories(Command command) =>
+        command is AddExpense or SetBudget or AddCategory or Unparseable;
+
     /// <summary>Longer than any real command (a 60-character name and a 200-character note fit easily);
     /// past this it is a paste or a mistake, and a short reply serves better than a precise one.</summary>
     public const int MaxMessageLength = 1000;

@@ -19,4 +19,14 @@ public static class ShopDirectory
         await db.SaveChangesAsync(ct);
         return shop;
     }
+
+    /// <summary>The expense categories the shop added for itself ("category add packaging").</summary>
+    public static async Task<IReadOnlySet<string>> CategoriesAsync(IKhataDb db, Shop shop, CancellationToken ct)
+    {
+        var names = await db.ShopCategories
+            .Where(c => c.ShopId == shop.Id && c.RemovedAt == null)
+            .Select(c => c.Name)
+            .ToListAsync(ct);
+        return names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 }

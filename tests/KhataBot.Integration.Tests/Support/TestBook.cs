@@ -26,7 +26,7 @@ public sealed class TestBook : IAsyncDisposable
         DatabasePath = Path.Combine(_directory, "khata.db");
         Clock = new ManualTimeProvider(start);
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddLogging(logging => logging.AddProvider(Logs).AddFilter("KhataBot", LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");

@@ -35,7 +35,7 @@ internal sealed class AddCreditHandler(IKhataDb db, AuditTrail audit) : ICommand
         entry.Customer = customer;
         entry.DueDate = command.Due;
 
-        await CustomerTotals.RefreshAsync(db, customer, cancellationToken);
+        await CustomerTotals.RefreshAsync(db, customer, cancellationToken, adding: entry);
         NewEntries.Audit(audit, context, entry, customer, brought);
 
         var text = LedgerText.EntryWithBalance(entry, customer, context.Today);

@@ -1,10 +1,10 @@
 namespace KhataBot.Core.Ledger.Entries;
 
-/// <summary>An entry as the audit trail keeps it (before/after JSON), enough to read back what it was.</summary>
+/// <summary>An entry as the audit trail keeps it (before/after JSON), enough to read back what it was.
+/// Its customer is the audit record's own CustomerId.</summary>
 public sealed record EntrySnapshot(
     int Number,
     EntryKind Kind,
-    long? CustomerId,
     long AmountPaise,
     string? Category,
     string? Note,
@@ -12,7 +12,7 @@ public sealed record EntrySnapshot(
     DateOnly? DueDate,
     DateTimeOffset? DeletedAt)
 {
-    public static EntrySnapshot Of(Entry e) => new(e.Number, e.Kind, e.CustomerId, e.AmountPaise, e.Category, e.Note, e.Date, e.DueDate, e.DeletedAt);
+    public static EntrySnapshot Of(Entry e) => new(e.Number, e.Kind, e.AmountPaise, e.Category, e.Note, e.Date, e.DueDate, e.DeletedAt);
 }
 
 /// <summary>What "entry.add" keeps: the entry, and whether this message brought its customer into the book

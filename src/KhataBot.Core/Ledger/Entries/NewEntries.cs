@@ -27,11 +27,10 @@ internal static class NewEntries
         return entry;
     }
 
-    /// <summary>Records the addition. The entry must be saved already (it needs its id), which
-    /// <see cref="CustomerTotals.RefreshAsync"/> or a plain save inside the transaction does.</summary>
+    /// <summary>Records the addition; the entry (and a new customer) get their ids when the engine saves.</summary>
     public static void Audit(AuditTrail audit, CommandContext context, Entry entry, Customer? customer, bool broughtCustomer) =>
         audit.Record(context, LedgerActions.EntryAdded, LedgerText.EntryLine(entry, customer?.Name, context.Today),
-            after: new EntryAddedState(EntrySnapshot.Of(entry), broughtCustomer), entryId: entry.Id, customerId: customer?.Id);
+            after: new EntryAddedState(EntrySnapshot.Of(entry), broughtCustomer), entry: entry, customer: customer);
 
     public static string? CleanNote(string? note)
     {

@@ -19,12 +19,10 @@ internal sealed class AddExpenseHandler(IKhataDb db, AuditTrail audit) : IComman
         var entry = NewEntries.Create(db, context, EntryKind.Expense, paise, command.Date, command.Note);
         entry.Category = NewEntries.CleanCategory(command.Category);
 
-        // Saved now (inside the engine's transaction) for the audit record's entry id and the month's sum.
-        await db.SaveChangesAsync(cancellationToken);
         NewEntries.Audit(audit, context, entry, customer: null, broughtCustomer: false);
 
         var text = LedgerText.EntryWithBalance(entry, null, context.Today);
-        var budget = await BudgetLine.ForAsync(db, context, entry.Category, entry.Date, cancellationToken);
+        var budget = await BudgetLine.ForAsync(db, context, entry, cancellationToken);
         return budget is null ? text : $"{text}\n{budget}";
     }
 }

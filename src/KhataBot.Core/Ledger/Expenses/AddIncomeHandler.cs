@@ -19,7 +19,6 @@ internal sealed class AddIncomeHandler(IKhataDb db, AuditTrail audit) : ICommand
         entry.Category = NewEntries.CleanCategory(command.Source);
 
         // Saved now (inside the engine's transaction) so the audit record can point at the entry's id.
-        await db.SaveChangesAsync(cancellationToken);
         NewEntries.Audit(audit, context, entry, customer: null, broughtCustomer: false);
         return LedgerText.EntryWithBalance(entry, null, context.Today);
     }

@@ -15,8 +15,11 @@ internal static class BudgetLine
     /// <summary>From this share of the budget on, the line warns.</summary>
     public const int WarnPercent = 80;
 
-    public static async Task<string?> ForAsync(IKhataDb db, CommandContext context, string category, DateOnly date, CancellationToken ct)
+    /// <param name="expense">The expense just added; it is saved with the rest of the message, so the sum
+    /// of the stored month does not hold it yet.</param>
+    public static async Task<string?> ForAsync(IKhataDb db, CommandContext context, Entry expense, CancellationToken ct)
     {
+        var (category, date) = (expense.Category!, expense.Date);
         var shopId = context.Shop.Id;
         var limit = await db.Budgets
             .Where(b => b.ShopId == shopId && b.Category == category)
@@ -29,7 +32,7 @@ internal static class BudgetLine
 
         // The month of the expense itself (a back-dated expense counts in its own month), in the shop's calendar.
         var month = DateRange.Month(date.Year, date.Month);
-        var spent = (await Spending.ByCategoryAsync(db, shopId, month, ct)).GetValueOrDefault(category);
+        var spent = (await Spending.ByCategoryAsync(db, shopId, month, ct)).GetValueOrDefault(category) + expense.AmountPaise;
         var when = date.Year == context.Today.Year && date.Month == context.Today.Month
             ? "this month"
             : "in " + date.ToString("MMM yyyy", CultureInfo.InvariantCulture);

@@ -28,7 +28,7 @@ internal sealed class AddPaymentHandler(IKhataDb db, AuditTrail audit) : IComman
         entry.Customer = customer;
 
         // Re-spreads all payments over the dues, so this one settles the oldest open dues first.
-        await CustomerTotals.RefreshAsync(db, customer, cancellationToken);
+        await CustomerTotals.RefreshAsync(db, customer, cancellationToken, adding: entry);
         NewEntries.Audit(audit, context, entry, customer, broughtCustomer: false);
         return LedgerText.EntryWithBalance(entry, customer, context.Today);
     }

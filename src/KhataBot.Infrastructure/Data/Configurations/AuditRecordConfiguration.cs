@@ -13,6 +13,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(a => a.By).HasMaxLength(100);
         // "undo" looks for the latest change of a shop that is not undone.
         builder.HasIndex(a => new { a.ShopId, a.Id });
+        builder.HasOne(a => a.Entry).WithMany().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Customer).WithMany().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Core.Shops.Shop>().WithMany().HasForeignKey(a => a.ShopId).OnDelete(DeleteBehavior.Restrict);
     }
 }

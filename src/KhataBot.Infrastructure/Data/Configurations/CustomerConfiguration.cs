@@ -15,7 +15,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         // Removed (undone) customers keep their row, so the name stays unique across them too:
         // re-adding the name brings the old record back.
         builder.HasIndex(c => new { c.ShopId, c.NameKey }).IsUnique();
-        builder.HasIndex(c => new { c.ShopId, c.BalancePaise });
         builder.HasOne<Core.Shops.Shop>().WithMany().HasForeignKey(c => c.ShopId).OnDelete(DeleteBehavior.Restrict);
     }
 }

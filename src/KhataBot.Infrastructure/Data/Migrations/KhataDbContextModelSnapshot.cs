@@ -64,6 +64,10 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("EntryId");
+
                     b.HasIndex("ShopId", "Id");
 
                     b.ToTable("AuditRecords");
@@ -157,8 +161,6 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ShopId", "BalancePaise");
-
                     b.HasIndex("ShopId", "NameKey")
                         .IsUnique();
 
@@ -224,7 +226,7 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.HasIndex("ShopId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("ShopId", "Date", "Kind", "DeletedAt", "AmountPaise", "Category", "CustomerId")
+                    b.HasIndex("ShopId", "Date", "Kind", "Category", "DeletedAt", "AmountPaise", "CustomerId")
                         .HasDatabaseName("IX_Entries_Report");
 
                     b.ToTable("Entries");
@@ -270,11 +272,25 @@ namespace KhataBot.Infrastructure.DataMigrations
 
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>
                 {
+                    b.HasOne("KhataBot.Core.Ledger.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KhataBot.Core.Ledger.Entry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("Entry");
                 });
 
             modelBuilder.Entity("KhataBot.Core.Budgets.Budget", b =>

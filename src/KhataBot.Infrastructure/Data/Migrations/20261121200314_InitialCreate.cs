@@ -30,35 +30,6 @@ namespace KhataBot.Infrastructure.DataMigrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AuditRecords",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ShopId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    EntryId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CustomerId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true),
-                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UndoneAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    UndoOfId = table.Column<long>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AuditRecords", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AuditRecords_Shops_ShopId",
-                        column: x => x.ShopId,
-                        principalTable: "Shops",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Budgets",
                 columns: table => new
                 {
@@ -163,6 +134,57 @@ namespace KhataBot.Infrastructure.DataMigrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AuditRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ShopId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CustomerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UndoneAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    UndoOfId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditRecords_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AuditRecords_Entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "Entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AuditRecords_Shops_ShopId",
+                        column: x => x.ShopId,
+                        principalTable: "Shops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditRecords_CustomerId",
+                table: "AuditRecords",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditRecords_EntryId",
+                table: "AuditRecords",
+                column: "EntryId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_ShopId_Id",
                 table: "AuditRecords",
@@ -173,11 +195,6 @@ namespace KhataBot.Infrastructure.DataMigrations
                 table: "Budgets",
                 columns: new[] { "ShopId", "Category" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Customers_ShopId_BalancePaise",
-                table: "Customers",
-                columns: new[] { "ShopId", "BalancePaise" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_ShopId_NameKey",
@@ -193,7 +210,7 @@ namespace KhataBot.Infrastructure.DataMigrations
             migrationBuilder.CreateIndex(
                 name: "IX_Entries_Report",
                 table: "Entries",
-                columns: new[] { "ShopId", "Date", "Kind", "DeletedAt", "AmountPaise", "Category", "CustomerId" });
+                columns: new[] { "ShopId", "Date", "Kind", "Category", "DeletedAt", "AmountPaise", "CustomerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Entries_ShopId_DueDate",
@@ -230,10 +247,10 @@ namespace KhataBot.Infrastructure.DataMigrations
                 name: "Budgets");
 
             migrationBuilder.DropTable(
-                name: "Entries");
+                name: "ShopCategories");
 
             migrationBuilder.DropTable(
-                name: "ShopCategories");
+                name: "Entries");
 
             migrationBuilder.DropTable(
                 name: "Customers");

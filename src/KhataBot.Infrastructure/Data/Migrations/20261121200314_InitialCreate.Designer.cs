@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KhataBot.Infrastructure.DataMigrations
 {
     [DbContext(typeof(KhataDbContext))]
-    [Migration("20261121192509_InitialCreate")]
+    [Migration("20261121200314_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -66,6 +66,10 @@ namespace KhataBot.Infrastructure.DataMigrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("EntryId");
 
                     b.HasIndex("ShopId", "Id");
 
@@ -160,8 +164,6 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ShopId", "BalancePaise");
-
                     b.HasIndex("ShopId", "NameKey")
                         .IsUnique();
 
@@ -227,7 +229,7 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.HasIndex("ShopId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("ShopId", "Date", "Kind", "DeletedAt", "AmountPaise", "Category", "CustomerId")
+                    b.HasIndex("ShopId", "Date", "Kind", "Category", "DeletedAt", "AmountPaise", "CustomerId")
                         .HasDatabaseName("IX_Entries_Report");
 
                     b.ToTable("Entries");
@@ -273,11 +275,25 @@ namespace KhataBot.Infrastructure.DataMigrations
 
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>
                 {
+                    b.HasOne("KhataBot.Core.Ledger.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KhataBot.Core.Ledger.Entry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("Entry");
                 });
 
             modelBuilder.Entity("KhataBot.Core.Budgets.Budget", b =>
