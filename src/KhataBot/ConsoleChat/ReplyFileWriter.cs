@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace KhataBot.ConsoleChat;
 
-/// <summary>Writes the files a reply carries into the files folder and says where they went.</summary>
-internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options, TimeProvider time)
+/// <summary>Writes the files a reply carries into the files folder and says where they went. A file of
+/// the same name is never overwritten: the new one gets a number (khata-2026-11-22-2.csv).</summary>
+internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ReplyFile> files, CancellationToken ct)
     {
@@ -15,15 +16,27 @@ internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options, Time
 
         var directory = Path.GetFullPath(options.Value.FilesDirectory);
         Directory.CreateDirectory(directory);
-        var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmmss");
         var paths = new List<string>(files.Count);
         foreach (var file in files)
         {
-            var path = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(file.FileName)}-{stamp}{Path.GetExtension(file.FileName)}");
+            // The name comes from the book's own handlers, but keep it a plain file name all the same.
+            var name = Path.GetFileName(file.FileName);
+            var path = FreePath(directory, Path.GetFileNameWithoutExtension(name), Path.GetExtension(name));
             await File.WriteAllBytesAsync(path, file.Content, ct);
             paths.Add(path);
         }
 
         return paths;
+    }
+
+    private static string FreePath(string directory, string stem, string extension)
+    {
+        var path = Path.Combine(directory, stem + extension);
+        for (var copy = 2; File.Exists(path); copy++)
+        {
+            path = Path.Combine(directory, $"{stem}-{copy}{extension}");
+        }
+
+        return path;
     }
 }

@@ -36,6 +36,16 @@ public sealed class ConsoleChatProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_export_the_same_day_gets_its_own_file()
+    {
+        var run = await _bot.RunAsync("add Ramesh 100\nexport\nexport\n");
+
+        var paths = run.Output.Split('\n').Where(line => line.StartsWith("File: ", StringComparison.Ordinal)).Select(line => line[6..].Trim()).ToList();
+        Assert.Equal(2, paths.Distinct().Count());
+        Assert.All(paths, path => Assert.True(File.Exists(path)));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_reply_and_the_chat_goes_on()
     {
         var run = await _bot.RunAsync("\n   \nadd Ramesh -500\nadd Ramesh 500\n");
