@@ -10,29 +10,12 @@ namespace KhataBot.Integration.Tests.Ledger;
 /// <summary>A failure in the middle of a change leaves nothing of it behind.</summary>
 public sealed class AtomicityTests
 {
-    /// <summary>Takes the shop's next entry number behind the engine's back (as a racing writer would), so
-    /// the next entry fails on the unique number after the handler has already changed other rows.</summary>
-    private static async Task TakeNextNumberAsync(TestBook book)
-    {
-        var shopId = await book.ShopIdAsync();
-        await book.QueryAsync(db =>
-        {
-            var next = db.Shops.Single(s => s.Id == shopId).LastEntryNumber + 1;
-            db.Entries.Add(new Entry
-            {
-                ShopId = shopId, Number = next, Kind = EntryKind.Income, AmountPaise = 1, Category = "others",
-                Date = Today, EnteredBy = "racer", EnteredAt = TestBook.DefaultStart,
-            });
-            return db.SaveChangesAsync();
-        });
-    }
-
     [Fact]
     public async Task A_credit_that_fails_midway_leaves_no_customer_number_or_audit_behind()
     {
         await using var book = await TestBook.CreateAsync();
         await book.Run(new ShowBalances());
-        await TakeNextNumberAsync(book);
+        await book.TakeNextEntryNumberBehindTheEnginesBackAsync();
 
         var reply = await book.Run(Credit("Ramesh", 500));
 
@@ -48,7 +31,7 @@ public sealed class AtomicityTests
     {
         await using var book = await TestBook.CreateAsync();
         await book.RunAll(Credit("Ramesh", 500, due: Nov(25)));
-        await TakeNextNumberAsync(book);
+        await book.TakeNextEntryNumberBehindTheEnginesBackAsync();
 
         var reply = await book.Run(Pay("Ramesh", 200));
 

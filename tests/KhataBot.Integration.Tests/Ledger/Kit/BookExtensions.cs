@@ -51,4 +51,21 @@ internal static class BookExtensions
             return await db.SaveChangesAsync();
         });
     }
+
+    /// <summary>Takes the shop's next entry number behind the engine's back (as a racing writer would), so
+    /// the next entry fails on the unique number after the handler has already changed other rows.</summary>
+    public static async Task TakeNextEntryNumberBehindTheEnginesBackAsync(this TestBook book)
+    {
+        var shopId = await book.ShopIdAsync();
+        await book.QueryAsync(db =>
+        {
+            var next = db.Shops.Single(s => s.Id == shopId).LastEntryNumber + 1;
+            db.Entries.Add(new Entry
+            {
+                ShopId = shopId, Number = next, Kind = EntryKind.Income, AmountPaise = 1, Category = "others",
+                Date = Say.Today, EnteredBy = "racer", EnteredAt = TestBook.DefaultStart,
+            });
+            return db.SaveChangesAsync();
+        });
+    }
 }
