@@ -47,5 +47,8 @@ public static class HelpText
         Export:
           export csv
           export hledger
+        Your shop:
+          shop
+          {Examples.ShopName}
         """;
 }

@@ -93,6 +93,9 @@ public static partial class CommandJson
         EditEntry e => new("edit") { Entry = e.Number, Amount = e.Amount, Note = e.Note },
         ExportBook x => new("export") { Format = x.Format == ExportFormat.Hledger ? "hledger" : "csv" },
         ShowHelp => new("help"),
+        ShowShop => new("shop"),
+        SetShopName s => new("set_shop_name") { Note = s.Name },
+        SetTimeZone t => new("set_time_zone") { Note = t.Zone },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

@@ -48,5 +48,13 @@ public enum ExportFormat { Csv, Hledger }
 
 public sealed record ShowHelp : Command;
 
+/// <summary>"shop" / "settings": the shop's name, time zone and currency.</summary>
+public sealed record ShowShop : Command;
+
+public sealed record SetShopName(string Name) : Command;
+
+/// <summary>An IANA time zone id ("Asia/Dubai"); the shop's calendar day follows it.</summary>
+public sealed record SetTimeZone(string Zone) : Command;
+
 /// <summary>A message the bot cannot use: <paramref name="Reason"/> is the reply, with an example of the right form.</summary>
 public sealed record Unparseable(string Reason) : Command;

@@ -24,6 +24,8 @@ internal static class Replies
 internal static class Examples
 {
     public const string Credit = "add Ramesh 500 groceries";
+    public const string ShopName = "shop name Sharma General Store";
+    public const string TimeZone = "timezone Asia/Dubai";
     public const string CreditWithDue = "add Ramesh 500 due 30 june";
     public const string Payment = "paid Ramesh 200";
     public const string NameFirst = "Ramesh 500 udhar or Ramesh 200 jama";
