@@ -17,7 +17,7 @@ internal static class PipelineBenchmark
 {
     private const int Messages = 20_000;
     private const int Shops = 1_000;
-    private const int Lanes = 4;
+    private const int Lanes = 8;
 
     public static async Task<string> RunAsync()
     {

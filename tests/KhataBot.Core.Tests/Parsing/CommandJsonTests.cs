@@ -133,6 +133,9 @@ public class CommandJsonTests
         { new EditEntry(1, 1m, null), "edit" },
         { new ExportBook(ExportFormat.Csv), "export" },
         { new ShowHelp(), "help" },
+        { new ShowShop(), "shop" },
+        { new SetShopName("Sharma Stores"), "set_shop_name" },
+        { new SetTimeZone("Asia/Dubai"), "set_time_zone" },
         { new Unparseable("no"), "error" },
     };
 
