@@ -77,14 +77,30 @@ public sealed class KhataEngine : IAsyncDisposable
             await using var scope = _scopes.CreateAsyncScope();
             var runner = new MessageRunner(scope.ServiceProvider, _time, _logger);
             await using var transaction = await runner.BeginAsync();
-            for (var i = 0; i < batch.Count; i++)
+            var commit = true;
+            if (batch.Count == 1)
             {
-                var message = batch[i];
-                replies[i] = await runner.RunAsync(message.ChatId, message.SenderName, message.Understand);
+                // Alone, a message needs no savepoint: what it should not keep goes with the transaction.
+                (replies[0], commit) = await runner.RunAsync(batch[0].ChatId, batch[0].SenderName, batch[0].Understand);
+            }
+            else
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var message = batch[i];
+                    replies[i] = await runner.RunInGroupAsync(message.ChatId, message.SenderName, message.Understand);
+                }
             }
 
-            await transaction.CommitAsync();
-            _logger.LogDebug("Committed {Count} messages together", batch.Count);
+            if (commit)
+            {
+                await transaction.CommitAsync();
+                _logger.LogDebug("Committed {Count} messages together", batch.Count);
+            }
+            else
+            {
+                await transaction.RollbackAsync();
+            }
         }
         catch (Exception ex)
         {

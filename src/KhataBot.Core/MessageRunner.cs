@@ -10,8 +10,8 @@ namespace KhataBot.Core;
 
 /// <summary>
 /// Runs messages one after another inside the engine's open transaction: find the chat's shop, parse,
-/// run the handler, save. Each message has its own savepoint; a failure or a refusal rolls back to it,
-/// so nothing half-written stays in the book and the messages around it are untouched.
+/// run the handler, save. In a group each message has its own savepoint; a failure or a refusal rolls
+/// back to it, so nothing half-written stays in the book and the messages around it are untouched.
 /// </summary>
 internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger)
 {
@@ -29,30 +29,43 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         return _transaction;
     }
 
-    public async Task<Reply> RunAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
+    /// <summary>Runs one message of a group inside its own savepoint: what it changed is kept, or rolled
+    /// back to the savepoint alone (refused or failed), and the group's commit goes on.</summary>
+    public async Task<Reply> RunInGroupAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
     {
         var transaction = _transaction ?? throw new InvalidOperationException("Begin the transaction first.");
         await transaction.CreateSavepointAsync(Savepoint);
+        var (reply, keep) = await RunAsync(chatId, senderName, understand);
+        if (keep)
+        {
+            await transaction.ReleaseSavepointAsync(Savepoint);
+        }
+        else
+        {
+            await transaction.RollbackToSavepointAsync(Savepoint);
+        }
+
+        return reply;
+    }
+
+    /// <summary>Runs a message that has the transaction to itself: no savepoint is needed, the caller
+    /// commits only when <c>Keep</c> is true and otherwise rolls the whole transaction back.</summary>
+    public async Task<(Reply Reply, bool Keep)> RunAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
+    {
         try
         {
             var (reply, keep) = await UnderstandAndActAsync(chatId, senderName, understand);
             if (keep)
             {
                 await _db.SaveChangesAsync();
-                await transaction.ReleaseSavepointAsync(Savepoint);
-            }
-            else
-            {
-                await transaction.RollbackToSavepointAsync(Savepoint);
             }
 
-            return reply;
+            return (reply, keep);
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", chatId);
-            await transaction.RollbackToSavepointAsync(Savepoint);
-            return KhataEngine.SomethingWentWrong;
+            return (KhataEngine.SomethingWentWrong, false);
         }
         finally
         {
