@@ -6,27 +6,24 @@ namespace KhataBot.Core;
 
 public static class DependencyInjection
 {
-    /// <summary>The engine and every command handler in this assembly.</summary>
+    /// <summary>The engine, the audit trail, and every command handler and undoer in this assembly.</summary>
     public static IServiceCollection AddKhataCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KhataEngine>();
         services.AddScoped<Audit.AuditTrail>();
-        foreach (var undoer in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Audit.IUndoer).IsAssignableFrom(t)))
+        // Every command handler and undoer in this assembly, found once: a new feature needs no wiring here.
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            services.AddScoped(typeof(Audit.IUndoer), undoer);
-        }
-
-        var handlers = typeof(DependencyInjection).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommandHandler<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in handlers)
-        {
-            services.AddScoped(service, implementation);
+            foreach (var service in type.GetInterfaces().Where(IsFeatureService))
+            {
+                services.AddScoped(service, type);
+            }
         }
 
         return services;
     }
+
+    private static bool IsFeatureService(Type service) =>
+        service == typeof(Audit.IUndoer) || (service.IsGenericType && service.GetGenericTypeDefinition() == typeof(ICommandHandler<>));
 }
