@@ -1,3 +1,4 @@
+using KhataBot.Core.Ledger;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Parsing;
 
@@ -21,7 +22,6 @@ public sealed class ExportBookHandler(IKhataDb db) : ICommandHandler<ExportBook>
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Format, "Unknown export format."),
         };
 
-        var entries = rows.Count == 1 ? "1 entry" : $"{rows.Count} entries";
-        return new Reply($"Exported {entries} to {file.FileName}.", [file]);
+        return new Reply($"Exported {LedgerText.Plural(rows.Count, "entry", "entries")} to {file.FileName}.", [file]);
     }
 }

@@ -1,3 +1,4 @@
+using KhataBot.Core.Ledger;
 using System.Globalization;
 using System.Text;
 using KhataBot.Core.Money;
@@ -37,8 +38,8 @@ public static class ReportText
     private static void Khata(StringBuilder text, PeriodTotals totals, OwedAtEnd owed)
     {
         text.Append("\n\nKhata");
-        text.Append($"\n• Credit given: {IndianMoney.FormatPaise(totals.Credits.Paise)} ({Entries(totals.Credits.Count)})");
-        text.Append($"\n• Payments received: {IndianMoney.FormatPaise(totals.Payments.Paise)} ({Entries(totals.Payments.Count)})");
+        text.Append($"\n• Credit given: {IndianMoney.FormatPaise(totals.Credits.Paise)} ({LedgerText.Plural(totals.Credits.Count, "entry", "entries")})");
+        text.Append($"\n• Payments received: {IndianMoney.FormatPaise(totals.Payments.Paise)} ({LedgerText.Plural(totals.Payments.Count, "entry", "entries")})");
         var change = totals.OwedChangePaise;
         var start = owed.NetPaise - change;
         var direction = change switch
@@ -108,8 +109,6 @@ public static class ReportText
             text.Append("\n• ").Append(use.Describe());
         }
     }
-
-    private static string Entries(int count) => count == 1 ? "1 entry" : $"{count} entries";
 
     private static string Signed(long paise) => (paise < 0 ? "-" : "+") + IndianMoney.FormatPaise(Math.Abs(paise));
 

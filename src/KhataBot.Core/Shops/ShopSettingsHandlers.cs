@@ -1,3 +1,4 @@
+using KhataBot.Core.Ledger;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Audit;
 using KhataBot.Core.Parsing;
@@ -24,12 +25,10 @@ internal sealed class ShowShopHandler(IKhataDb db) : ICommandHandler<ShowShop>
             {shop.Name}
             Time zone: {shop.TimeZone} (there it is {local:d MMM, HH:mm})
             Currency: ₹ ({shop.Currency})
-            {Count(customers, "customer")}, {Count(entries, "entry", "entries")}.
+            {LedgerText.Plural(customers, "customer", "customers")}, {LedgerText.Plural(entries, "entry", "entries")}.
             Change: {Examples.ShopName} or {Examples.TimeZone}
             """;
     }
-
-    private static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 }
 
 internal sealed class SetShopNameHandler(AuditTrail audit) : ICommandHandler<SetShopName>
