@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KhataBot.Infrastructure.Telegram;
+
+public enum TelegramMode
+{
+    Polling,
+    Webhook,
+}
+
+/// <summary>Settings under <c>Telegram</c>. With no <see cref="BotToken"/> the bot runs as a console chat.</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    /// <summary>From @BotFather. A secret: it is part of every request URL and must never be logged.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Telegram's servers, or a self-hosted Bot API server.</summary>
+    [Required]
+    public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
+
+    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+
+    /// <summary>Long-poll length; the HTTP timeout is set longer than this.</summary>
+    [Range(0, 50)]
+    public int PollTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Whether updates queued while the bot was down are thrown away at start.</summary>
+    public bool DropPendingUpdates { get; set; }
+
+    /// <summary>The public HTTPS address Telegram posts updates to (webhook mode).</summary>
+    public Uri? WebhookUrl { get; set; }
+
+    [Required]
+    public string WebhookPath { get; set; } = "/telegram/webhook";
+
+    /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token; 1-256 of A-Z a-z 0-9 _ -.</summary>
+    [RegularExpression("^[A-Za-z0-9_-]{1,256}$")]
+    public string? SecretToken { get; set; }
+
+    /// <summary>Overall sending pace; Telegram allows about 30 a second.</summary>
+    [Range(1, 100_000)]
+    public int MaxMessagesPerSecond { get; set; } = 30;
+
+    /// <summary>When set, only these users may use the bot (a private deployment).</summary>
+    public long[] AllowedUserIds { get; set; } = [];
+}
