@@ -25,26 +25,27 @@ public sealed class KhataEngine : IAsyncDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly ILogger<KhataEngine> _logger;
+    private readonly IOutboxListener? _outbox;
     private readonly Task _writer;
 
-    public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger)
+    public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger, IOutboxListener? outbox = null)
     {
         _scopes = scopes;
         _time = time;
         _logger = logger;
+        _outbox = outbox;
         _writer = Task.Run(WriteAsync);
     }
 
     public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        EnqueueAsync(message.ChatId, message.SenderName, context => MessageParser.Parse(message.Text, context), cancellationToken);
+        EnqueueAsync(new PendingMessage(message, context => MessageParser.Parse(message.Text, context)), cancellationToken);
 
     /// <summary>Runs an already-parsed command, exactly as if it had been typed.</summary>
     public Task<Reply> ExecuteAsync(long chatId, string senderName, Command command, CancellationToken cancellationToken) =>
-        EnqueueAsync(chatId, senderName, _ => command, cancellationToken);
+        EnqueueAsync(new PendingMessage(new IncomingMessage(chatId, senderName, ""), _ => command), cancellationToken);
 
-    private async Task<Reply> EnqueueAsync(long chatId, string senderName, Func<ParseContext, Command> understand, CancellationToken cancellationToken)
+    private async Task<Reply> EnqueueAsync(PendingMessage pending, CancellationToken cancellationToken)
     {
-        var pending = new PendingMessage(chatId, senderName, understand);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(KhataEngine), "The engine is shutting down.");
@@ -81,14 +82,14 @@ public sealed class KhataEngine : IAsyncDisposable
             if (batch.Count == 1)
             {
                 // Alone, a message needs no savepoint: what it should not keep goes with the transaction.
-                (replies[0], commit) = await runner.RunAsync(batch[0].ChatId, batch[0].SenderName, batch[0].Understand);
+                (replies[0], commit) = await runner.RunAsync(batch[0].Message, batch[0].Understand);
             }
             else
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var message = batch[i];
-                    replies[i] = await runner.RunInGroupAsync(message.ChatId, message.SenderName, message.Understand);
+                    replies[i] = await runner.RunInGroupAsync(message.Message, message.Understand);
                 }
             }
 
@@ -96,6 +97,10 @@ public sealed class KhataEngine : IAsyncDisposable
             {
                 await transaction.CommitAsync();
                 _logger.LogDebug("Committed {Count} messages together", batch.Count);
+                if (runner.WroteOutbox)
+                {
+                    _outbox?.OutboxChanged();
+                }
             }
             else
             {
@@ -122,7 +127,7 @@ public sealed class KhataEngine : IAsyncDisposable
         await _writer;
     }
 
-    private sealed record PendingMessage(long ChatId, string SenderName, Func<ParseContext, Command> Understand)
+    private sealed record PendingMessage(IncomingMessage Message, Func<ParseContext, Command> Understand)
     {
         public TaskCompletionSource<Reply> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

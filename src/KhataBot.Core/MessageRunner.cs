@@ -1,6 +1,9 @@
 using KhataBot.Core.Abstractions;
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
 using KhataBot.Core.Shops;
+using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,15 +13,23 @@ namespace KhataBot.Core;
 
 /// <summary>
 /// Runs messages one after another inside the engine's open transaction: find the chat's shop, parse,
-/// run the handler, save. In a group each message has its own savepoint; a failure or a refusal rolls
-/// back to it, so nothing half-written stays in the book and the messages around it are untouched.
+/// check the sender may do it, run the handler, save. In a group each message has its own savepoint; a
+/// failure or a refusal rolls back to it, so nothing half-written stays in the book and the messages
+/// around it are untouched. A delivered message (<see cref="Delivery"/>) also leaves its key and its
+/// reply in the outbox, in the same transaction.
 /// </summary>
 internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger)
 {
-    private const string Savepoint = "message";
+    private const string MessageSavepoint = "message";
+    private const string BookSavepoint = "book";
+
+    public const string ForeignButton = "That button belongs to another chat's book, so nothing was changed.";
 
     private readonly IKhataDb _db = services.GetRequiredService<IKhataDb>();
     private IDbContextTransaction? _transaction;
+
+    /// <summary>Whether something committed with this runner waits in the outbox.</summary>
+    public bool WroteOutbox { get; private set; }
 
     public async Task<IDbContextTransaction> BeginAsync()
     {
@@ -31,18 +42,18 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Runs one message of a group inside its own savepoint: what it changed is kept, or rolled
     /// back to the savepoint alone (refused or failed), and the group's commit goes on.</summary>
-    public async Task<Reply> RunInGroupAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
+    public async Task<Reply> RunInGroupAsync(IncomingMessage message, Func<ParseContext, Command> understand)
     {
-        var transaction = _transaction ?? throw new InvalidOperationException("Begin the transaction first.");
-        await transaction.CreateSavepointAsync(Savepoint);
-        var (reply, keep) = await RunAsync(chatId, senderName, understand);
+        var transaction = Transaction;
+        await transaction.CreateSavepointAsync(MessageSavepoint);
+        var (reply, keep) = await RunAsync(message, understand);
         if (keep)
         {
-            await transaction.ReleaseSavepointAsync(Savepoint);
+            await transaction.ReleaseSavepointAsync(MessageSavepoint);
         }
         else
         {
-            await transaction.RollbackToSavepointAsync(Savepoint);
+            await transaction.RollbackToSavepointAsync(MessageSavepoint);
         }
 
         return reply;
@@ -50,21 +61,68 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Runs a message that has the transaction to itself: no savepoint is needed, the caller
     /// commits only when <c>Keep</c> is true and otherwise rolls the whole transaction back.</summary>
-    public async Task<(Reply Reply, bool Keep)> RunAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
+    public Task<(Reply Reply, bool Keep)> RunAsync(IncomingMessage message, Func<ParseContext, Command> understand) =>
+        message.Delivery is { } delivery ? RunDeliveredAsync(message, delivery, understand) : RunOnBookAsync(message, understand);
+
+    private IDbContextTransaction Transaction => _transaction ?? throw new InvalidOperationException("Begin the transaction first.");
+
+    /// <summary>At most once, answered through the outbox: even a refused message leaves its key and its
+    /// reply, so a second delivery is recognised and the reply goes out whatever happens to the process.</summary>
+    private async Task<(Reply Reply, bool Keep)> RunDeliveredAsync(IncomingMessage message, Delivery delivery, Func<ParseContext, Command> understand)
     {
+        if (await _db.ProcessedDeliveries.AnyAsync(d => d.Key == delivery.Key))
+        {
+            return (Reply.AlreadyHandled, false);
+        }
+
+        var transaction = Transaction;
+        await transaction.CreateSavepointAsync(BookSavepoint);
+        var (reply, keep) = await RunOnBookAsync(message, understand);
+        if (keep)
+        {
+            await transaction.ReleaseSavepointAsync(BookSavepoint);
+        }
+        else
+        {
+            await transaction.RollbackToSavepointAsync(BookSavepoint);
+        }
+
+        var now = time.GetUtcNow();
+        _db.ProcessedDeliveries.Add(new ProcessedDelivery
+        {
+            Key = delivery.Key,
+            ChatId = message.ChatId,
+            MessageId = delivery.MessageId,
+            EntryNumber = keep ? reply.EntryNumber : null,
+            At = now,
+        });
+        OutboxWriter.Add(_db, message.ChatId, reply, _shopId, now);
+        await _db.SaveChangesAsync();
+        _db.ChangeTracker.Clear();
+        WroteOutbox = true;
+        return (reply, true);
+    }
+
+    private long? _shopId;
+
+    private async Task<(Reply Reply, bool Keep)> RunOnBookAsync(IncomingMessage message, Func<ParseContext, Command> understand)
+    {
+        _shopId = null;
         try
         {
-            var (reply, keep) = await UnderstandAndActAsync(chatId, senderName, understand);
+            var (reply, keep) = await UnderstandAndActAsync(message, understand);
             if (keep)
             {
+                reply = WithUndoButton(reply);
                 await _db.SaveChangesAsync();
+                WroteOutbox |= _db.ChangeTracker.Entries<OutboxMessage>().Any();
             }
 
             return (reply, keep);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", chatId);
+            logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", message.ChatId);
             return (KhataEngine.SomethingWentWrong, false);
         }
         finally
@@ -74,10 +132,23 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         }
     }
 
-    private async Task<(Reply Reply, bool Keep)> UnderstandAndActAsync(long chatId, string senderName, Func<ParseContext, Command> understand)
+    private async Task<(Reply Reply, bool Keep)> UnderstandAndActAsync(IncomingMessage message, Func<ParseContext, Command> understand)
     {
         var now = time.GetUtcNow();
-        var shop = await ShopDirectory.GetOrCreateAsync(_db, chatId, now, CancellationToken.None);
+        if (message.Text.Contains(StaffInvite.PayloadPrefix, StringComparison.OrdinalIgnoreCase)
+            && understand(ParseContext.For(DateOnly.FromDateTime(now.UtcDateTime))) is JoinAsStaff join)
+        {
+            // Before the sender's book is looked up: joining decides which book that is.
+            return await StaffJoining.JoinAsync(_db, message, join.Token, now, CancellationToken.None);
+        }
+
+        var (shop, role) = await ShopDirectory.ResolveAsync(_db, message, now, CancellationToken.None);
+        _shopId = shop.Id;
+        if (message.ButtonOfShopId is { } buttonShop && buttonShop != shop.Id)
+        {
+            return (ForeignButton, false);
+        }
+
         var today = ShopClock.Today(shop, now);
         var command = understand(ParseContext.For(today));
         if (MessageParser.MayDependOnShopCategories(command))
@@ -95,8 +166,22 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             return (unparseable.Reason, false);
         }
 
-        var context = new CommandContext(shop, senderName, today, now);
+        var context = new CommandContext(shop, message.SenderName, today, now) { ByUserId = message.SenderId, Role = role };
+        if (await Permissions.RefusalAsync(_db, command, context, CancellationToken.None) is { } refusal)
+        {
+            return (refusal, false);
+        }
+
         var reply = await CommandDispatcher.DispatchAsync(services, command, context, CancellationToken.None);
         return (reply, true);
+    }
+
+    /// <summary>Every new entry gets an [Undo] button that takes back that entry, whatever came after it.</summary>
+    private Reply WithUndoButton(Reply reply)
+    {
+        var added = _db.ChangeTracker.Entries<Entry>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
+        return added is null
+            ? reply
+            : reply with { EntryNumber = added.Number, Buttons = [.. reply.Buttons, new ReplyButton("↩ Undo", $"delete #{added.Number}")] };
     }
 }

@@ -24,6 +24,14 @@ public interface IKhataDb
 
     DbSet<AuditRecord> AuditRecords { get; }
 
+    DbSet<Shops.Staff.StaffMember> StaffMembers { get; }
+
+    DbSet<Shops.Staff.StaffInvite> StaffInvites { get; }
+
+    DbSet<Outbox.OutboxMessage> OutboxMessages { get; }
+
+    DbSet<Outbox.ProcessedDelivery> ProcessedDeliveries { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -29,6 +29,9 @@ public sealed class AuditRecord
 
     public required string By { get; set; }
 
+    /// <summary>The user id behind <see cref="By"/> where the transport has one: staff may fix only their own changes.</summary>
+    public long? ByUserId { get; set; }
+
     public DateTimeOffset At { get; set; }
 
     /// <summary>Set when this change has been undone.</summary>

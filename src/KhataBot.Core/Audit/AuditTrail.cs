@@ -25,6 +25,7 @@ public sealed class AuditTrail(IKhataDb db)
             CustomerId = customerId,
             Customer = customer,
             By = context.By,
+            ByUserId = context.ByUserId,
             At = context.Now,
         };
         db.AuditRecords.Add(record);

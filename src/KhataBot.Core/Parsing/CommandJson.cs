@@ -92,7 +92,7 @@ public static partial class CommandJson
         DeleteEntry d => new("delete") { Entry = d.Number },
         EditEntry e => new("edit") { Entry = e.Number, Amount = e.Amount, Note = e.Note },
         ExportBook x => new("export") { Format = x.Format == ExportFormat.Hledger ? "hledger" : "csv" },
-        ShowHelp => new("help"),
+        ShowHelp or StartChat => new("help"),
         ShowShop => new("shop"),
         SetShopName s => new("set_shop_name") { Note = s.Name },
         SetTimeZone t => new("set_time_zone") { Note = t.Zone },

@@ -58,3 +58,18 @@ public sealed record SetTimeZone(string Zone) : Command;
 
 /// <summary>A message the bot cannot use: <paramref name="Reason"/> is the reply, with an example of the right form.</summary>
 public sealed record Unparseable(string Reason) : Command;
+
+/// <summary>"/start": a new shop is asked its name and shown how to write; a known one gets help.</summary>
+public sealed record StartChat : Command;
+
+/// <summary>"/start staff_abc…": the sender accepts an invite to work in a shop's book.</summary>
+public sealed record JoinAsStaff(string Token) : Command;
+
+/// <summary>"invite staff": the owner gets a single-use link for a helper.</summary>
+public sealed record InviteStaff : Command;
+
+/// <summary>"staff": who works in the book.</summary>
+public sealed record ListStaff : Command;
+
+/// <summary>"remove staff Suresh".</summary>
+public sealed record RemoveStaff(string Name) : Command;

@@ -28,7 +28,7 @@ public static class MessageParser
 
     private static readonly HashSet<string> IncomeVerbs = ["income", "earned", "earning", "kamai", "kamaya"];
 
-    private static readonly HashSet<string> HelpWords = ["help", "start", "?", "madad", "commands", "menu", "hi", "hello", "hey", "namaste", "namaskar"];
+    private static readonly HashSet<string> HelpWords = ["help", "?", "madad", "commands", "menu", "hi", "hello", "hey", "namaste", "namaskar"];
 
     public static Command Parse(string text, ParseContext context)
     {
@@ -71,6 +71,8 @@ public static class MessageParser
         var next = args.Count > 0 ? args[0].Word : "";
 
         if (HelpWords.Contains(verb)) return new ShowHelp();
+        if (verb == "start") return StaffGrammar.Start(args);
+        if (verb is "invite" or "staff" || (verb is "remove" or "delete" && next == "staff")) return StaffGrammar.Parse(verb, args);
         // "add expense 300 tea", "add category packaging": "add" in front of another command word.
         if (verb == "add" && (IsVerb(next) || next == "category")) return Dispatch(args, context);
         if (verb is "udhar" or "udhaar" && next == "list") return new ShowBalances();

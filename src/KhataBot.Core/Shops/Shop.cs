@@ -10,7 +10,12 @@ public sealed class Shop
     /// <summary>The chat that owns this book (a Telegram chat id, or the console chat's id).</summary>
     public long ChatId { get; set; }
 
-    public string Name { get; set; } = "My shop";
+    /// <summary>Who started the book (a Telegram user id); null until a transport with users writes to it.</summary>
+    public long? OwnerUserId { get; set; }
+
+    public const string UnnamedShop = "My shop";
+
+    public string Name { get; set; } = UnnamedShop;
 
     public string TimeZone { get; set; } = DefaultTimeZone;
 

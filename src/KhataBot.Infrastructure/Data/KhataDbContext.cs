@@ -2,7 +2,9 @@ using KhataBot.Core.Abstractions;
 using KhataBot.Core.Audit;
 using KhataBot.Core.Budgets;
 using KhataBot.Core.Ledger;
+using KhataBot.Core.Outbox;
 using KhataBot.Core.Shops;
+using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Infrastructure.Data;
@@ -20,6 +22,14 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
     public DbSet<ShopCategory> ShopCategories => Set<ShopCategory>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<StaffInvite> StaffInvites => Set<StaffInvite>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedDelivery> ProcessedDeliveries => Set<ProcessedDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);

@@ -136,6 +136,11 @@ public class CommandJsonTests
         { new ShowShop(), "shop" },
         { new SetShopName("Sharma Stores"), "set_shop_name" },
         { new SetTimeZone("Asia/Dubai"), "set_time_zone" },
+        { new StartChat(), "help" },
+        { new JoinAsStaff("abc"), "join_as_staff" },
+        { new InviteStaff(), "invite_staff" },
+        { new ListStaff(), "list_staff" },
+        { new RemoveStaff("Suresh"), "remove_staff" },
         { new Unparseable("no"), "error" },
     };
 

@@ -77,12 +77,44 @@ public class EntryFixAndSmallCommandTests
     [InlineData("/help")]
     [InlineData("/help@KhataBot")]
     [InlineData("?")]
-    [InlineData("/start")]
     [InlineData("help udhar")]
     [InlineData("namaste")]
     public void Help_words_show_help(string message)
     {
         Assert.IsType<ShowHelp>(Parse(message));
+    }
+
+    [Theory]
+    [InlineData("/start")]
+    [InlineData("/start@KhataBot")]
+    [InlineData("/start hello")]
+    public void Start_begins_the_chat(string message)
+    {
+        Assert.IsType<StartChat>(Parse(message));
+    }
+
+    [Theory]
+    [InlineData("/start staff_AbC-12_x", "AbC-12_x")]
+    [InlineData("start staff_q9", "q9")]
+    public void Start_with_a_staff_payload_joins_a_shop(string message, string token)
+    {
+        Assert.Equal(token, Assert.IsType<JoinAsStaff>(Parse(message)).Token);
+    }
+
+    [Theory]
+    [InlineData("invite staff")]
+    [InlineData("/invite_staff")]
+    [InlineData("invite")]
+    public void Invite_staff_asks_for_a_link(string message)
+    {
+        Assert.IsType<InviteStaff>(Parse(message));
+    }
+
+    [Fact]
+    public void Remove_staff_names_the_person()
+    {
+        Assert.Equal("Suresh Kumar", Assert.IsType<RemoveStaff>(Parse("remove staff Suresh Kumar")).Name);
+        Assert.IsType<ListStaff>(Parse("staff"));
     }
 
     [Theory]

@@ -1,0 +1,32 @@
+using KhataBot.Core.Shops.Staff;
+
+namespace KhataBot.Core.Parsing;
+
+/// <summary>"/start", "/start staff_…", "invite staff", "staff", "remove staff Suresh".</summary>
+internal static class StaffGrammar
+{
+    public static Command Start(IReadOnlyList<Token> args)
+    {
+        if (args.Count == 0) return new StartChat();
+        var payload = args[0].Text;
+        return args.Count == 1 && payload.StartsWith(StaffInvite.PayloadPrefix, StringComparison.OrdinalIgnoreCase)
+            ? new JoinAsStaff(payload[StaffInvite.PayloadPrefix.Length..])
+            : new StartChat();
+    }
+
+    public static Command Parse(string verb, IReadOnlyList<Token> args)
+    {
+        var rest = args.Select(a => a.Word).ToList();
+        switch (verb)
+        {
+            case "invite" when rest is [] or ["staff"] or ["helper"]:
+                return new InviteStaff();
+            case "staff" when rest.Count == 0:
+                return new ListStaff();
+            case "remove" or "delete" when args.Count > 1:
+                return new RemoveStaff(string.Join(' ', args.Skip(1).Select(a => a.Text)));
+        }
+
+        return Replies.Fail("To manage staff, say what to do.", "invite staff, staff, or remove staff Suresh");
+    }
+}

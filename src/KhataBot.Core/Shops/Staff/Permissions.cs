@@ -1,0 +1,52 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Parsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Shops.Staff;
+
+/// <summary>
+/// What staff may not do. The owner may do everything. Staff keep the book (entries, payments, expenses)
+/// and read it, and may fix their own entries; deleting or changing someone else's work, budgets, exports,
+/// shop settings and staff belong to the owner.
+/// </summary>
+internal static class Permissions
+{
+    public static async Task<string?> RefusalAsync(IKhataDb db, Command command, CommandContext context, CancellationToken ct)
+    {
+        if (context.Role == Role.Owner)
+        {
+            return null;
+        }
+
+        return command switch
+        {
+            SetBudget or AddCategory => OwnerOnly("set budgets and categories"),
+            ExportBook => OwnerOnly("export the book"),
+            InviteStaff or ListStaff or RemoveStaff => OwnerOnly("manage staff"),
+            SetShopName or SetTimeZone => OwnerOnly("change the shop's settings"),
+            DeleteEntry d => await OwnEntryAsync(db, d.Number, context, ct) ? null : OthersEntry(d.Number),
+            EditEntry e => await OwnEntryAsync(db, e.Number, context, ct) ? null : OthersEntry(e.Number),
+            UndoLast => await LastChangeIsOwnAsync(db, context, ct) ? null : "Only the owner can undo someone else's change. Nothing was changed.",
+            _ => null,
+        };
+    }
+
+    private static string OwnerOnly(string what) => $"Only the shop owner can {what}. Nothing was changed.";
+
+    private static string OthersEntry(int number) => $"Only the owner can change #{number}: staff can fix only their own entries. Nothing was changed.";
+
+    private static Task<bool> OwnEntryAsync(IKhataDb db, int number, CommandContext context, CancellationToken ct) =>
+        db.AuditRecords.AnyAsync(a => a.ShopId == context.Shop.Id && a.Action == LedgerActions.EntryAdded
+            && a.Entry!.Number == number && a.ByUserId != null && a.ByUserId == context.ByUserId, ct);
+
+    private static async Task<bool> LastChangeIsOwnAsync(IKhataDb db, CommandContext context, CancellationToken ct)
+    {
+        var last = await db.AuditRecords
+            .Where(a => a.ShopId == context.Shop.Id && a.UndoneAt == null && a.Action != Audit.UndoLastHandler.Action)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.ByUserId })
+            .FirstOrDefaultAsync(ct);
+        return last is null || (last.ByUserId != null && last.ByUserId == context.ByUserId);
+    }
+}
