@@ -15,6 +15,8 @@ namespace KhataBot.Core;
 /// </summary>
 public sealed class KhataEngine : IAsyncDisposable
 {
+    public const string ForeignButton = "That button belongs to another chat's book, so nothing was changed.";
+
     public const string SomethingWentWrong = "Sorry, that did not work and nothing was changed. Please try again.";
 
     /// <summary>How many queued messages may share one commit. Bounds the wait a message can add to

@@ -23,8 +23,6 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     private const string MessageSavepoint = "message";
     private const string BookSavepoint = "book";
 
-    public const string ForeignButton = "That button belongs to another chat's book, so nothing was changed.";
-
     private readonly IKhataDb _db = services.GetRequiredService<IKhataDb>();
     private IDbContextTransaction? _transaction;
 
@@ -146,7 +144,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         _shopId = shop.Id;
         if (message.ButtonOfShopId is { } buttonShop && buttonShop != shop.Id)
         {
-            return (ForeignButton, false);
+            return (KhataEngine.ForeignButton, false);
         }
 
         var today = ShopClock.Today(shop, now);

@@ -16,7 +16,7 @@ public static class ShopDirectory
         {
             var staffShop = await db.StaffMembers
                 .Where(s => s.UserId == staffUser && s.RemovedAt == null)
-                .OrderByDescending(s => s.JoinedAt)
+                .OrderByDescending(s => s.Id)
                 .Join(db.Shops, s => s.ShopId, shop => shop.Id, (_, shop) => shop)
                 .FirstOrDefaultAsync(ct);
             if (staffShop is not null)

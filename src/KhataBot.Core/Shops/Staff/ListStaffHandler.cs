@@ -11,7 +11,7 @@ internal sealed class ListStaffHandler(IKhataDb db) : ICommandHandler<ListStaff>
     {
         var staff = await db.StaffMembers
             .Where(s => s.ShopId == context.Shop.Id && s.RemovedAt == null)
-            .OrderBy(s => s.JoinedAt)
+            .OrderBy(s => s.Id)
             .Select(s => s.Name)
             .ToListAsync(cancellationToken);
         return staff.Count == 0
