@@ -42,6 +42,11 @@ public sealed class KhataEngine : IAsyncDisposable
     public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
         EnqueueAsync(new PendingMessage(message, context => MessageParser.Parse(message.Text, context)), cancellationToken);
 
+    /// <summary>Runs a command the transport understood itself (an edited message), with the message's sender,
+    /// chat and delivery.</summary>
+    public Task<Reply> HandleAsync(IncomingMessage message, Command command, CancellationToken cancellationToken) =>
+        EnqueueAsync(new PendingMessage(message, _ => command), cancellationToken);
+
     /// <summary>Runs an already-parsed command, exactly as if it had been typed.</summary>
     public Task<Reply> ExecuteAsync(long chatId, string senderName, Command command, CancellationToken cancellationToken) =>
         EnqueueAsync(new PendingMessage(new IncomingMessage(chatId, senderName, ""), _ => command), cancellationToken);

@@ -3,6 +3,8 @@ using KhataBot.Cli;
 using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Telegram;
+using KhataBot.Telegram;
 
 // `parse` checks the command language without a book: no host, no database.
 if (ParseCommand.IsRequested(args))
@@ -12,7 +14,7 @@ if (ParseCommand.IsRequested(args))
 
 // Settings are read from beside the program, wherever it is started from; the book's file
 // (ConnectionStrings:Khata) and the files folder are relative to the current directory.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = HostArguments.WithoutVerb(args),
     ContentRootPath = AppContext.BaseDirectory,
@@ -20,7 +22,17 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 builder.AddKhataLogging();
 builder.AddKhataData();
 builder.Services.AddKhataCore();
-builder.AddConsoleChat();
 
+// With a bot token the book is on Telegram; without one it is a console chat on this machine.
+if (builder.Configuration.HasTelegramBot())
+{
+    builder.AddTelegramBot();
+    var bot = builder.Build();
+    bot.MapTelegramEndpoints();
+    await bot.RunAsync();
+    return 0;
+}
+
+builder.AddConsoleChat();
 await builder.Build().RunAsync();
 return 0;

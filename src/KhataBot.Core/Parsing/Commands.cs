@@ -73,3 +73,7 @@ public sealed record ListStaff : Command;
 
 /// <summary>"remove staff Suresh".</summary>
 public sealed record RemoveStaff(string Name) : Command;
+
+/// <summary>The sender edited a message that already made entry #<paramref name="EntryNumber"/>: edits do
+/// not change the book twice, so the reply says how to change the entry.</summary>
+public sealed record ExplainEditedEntry(int EntryNumber) : Command;

@@ -31,6 +31,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<ProcessedDelivery> ProcessedDeliveries => Set<ProcessedDelivery>();
 
+    public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);
 }

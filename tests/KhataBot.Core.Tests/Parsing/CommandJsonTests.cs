@@ -141,6 +141,7 @@ public class CommandJsonTests
         { new InviteStaff(), "invite_staff" },
         { new ListStaff(), "list_staff" },
         { new RemoveStaff("Suresh"), "remove_staff" },
+        { new ExplainEditedEntry(3), "explain_edited_entry" },
         { new Unparseable("no"), "error" },
     };
 

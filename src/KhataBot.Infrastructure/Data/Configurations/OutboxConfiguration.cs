@@ -35,3 +35,13 @@ internal sealed class ProcessedDeliveryConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => new { d.ChatId, d.MessageId });
     }
 }
+
+internal sealed class InactiveChatConfiguration : IEntityTypeConfiguration<Telegram.InactiveChat>
+{
+    public void Configure(EntityTypeBuilder<Telegram.InactiveChat> builder)
+    {
+        builder.HasKey(c => c.ChatId);
+        builder.Property(c => c.ChatId).ValueGeneratedNever();
+        builder.Property(c => c.Reason).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,115 @@
+using KhataBot.Infrastructure.Telegram.Api;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KhataBot.Infrastructure.Telegram.Receiving;
+
+/// <summary>
+/// Receives updates by long polling (Telegram:Mode=Polling). A batch is confirmed (the next offset) only
+/// after every update in it is committed to the book, so a crash means a redelivery, which the book
+/// recognises, never a loss. Failures back off from 1 s to 30 s instead of spinning.
+/// </summary>
+public sealed class PollingService(
+    IBotApi api,
+    UpdateRouter router,
+    TelegramHealth health,
+    IHostApplicationLifetime lifetime,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<PollingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LastBackoff = TimeSpan.FromSeconds(30);
+    private static readonly string[] WantedUpdates = ["message", "edited_message", "callback_query"];
+
+    private long? _offset;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var backoff = FirstBackoff;
+        var webhookRemoved = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!webhookRemoved)
+                {
+                    // A webhook left from an earlier run would make every poll fail with 409.
+                    await api.DeleteWebhookAsync(settings.DropPendingUpdates, stoppingToken);
+                    webhookRemoved = true;
+                    logger.LogInformation("Receiving Telegram updates by long polling");
+                }
+
+                var updates = await api.GetUpdatesAsync(_offset, 100, settings.PollTimeoutSeconds, WantedUpdates, stoppingToken);
+                health.Contacted();
+                backoff = FirstBackoff;
+                if (updates.Count == 0)
+                {
+                    continue;
+                }
+
+                // Started in order, so one chat's messages reach the book in the order they were sent;
+                // different chats share the book's group commits.
+                await Task.WhenAll(updates.Select(update => router.HandleAsync(update, stoppingToken)).ToList());
+                _offset = updates[^1].UpdateId + 1;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            {
+                logger.LogCritical("Telegram refused the bot token (401 Unauthorized). Check Telegram:BotToken; the bot stops.");
+                lifetime.StopApplication();
+                return;
+            }
+            catch (BotApiException ex) when (ex.ErrorCode == 409)
+            {
+                logger.LogCritical("Telegram reports a conflict (409: {Description}). Another instance is polling with this token, or a webhook is set. Retrying in {Delay}.",
+                    ex.Description, LastBackoff);
+                webhookRemoved = ex.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase) ? false : webhookRemoved;
+                await DelayAsync(LastBackoff, stoppingToken);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Polling Telegram failed; retrying in {Delay}", backoff);
+                await DelayAsync(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LastBackoff.Ticks));
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_offset is not { } offset)
+        {
+            return;
+        }
+
+        // Confirm what was handled, so Telegram does not send it again after the restart.
+        try
+        {
+            using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            quick.CancelAfter(TimeSpan.FromSeconds(5));
+            await api.GetUpdatesAsync(offset, 1, 0, null, quick.Token);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not confirm the last updates to Telegram; they will be delivered again and recognised");
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(delay, time, ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using KhataBot.Core;
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Outbox;
+using KhataBot.Core.Parsing;
+using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Telegram.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KhataBot.Infrastructure.Telegram.Receiving;
+
+/// <summary>
+/// Turns one Telegram update into work for the book: a text message, an edited message or a pressed
+/// button. Every update carries its update id into the book's transaction (<see cref="Delivery"/>), so an
+/// update delivered twice is applied once. Replies go through the outbox; only the answer to a button
+/// press (a small toast) and a refusal to a stranger go straight to Telegram.
+/// </summary>
+public sealed class UpdateRouter(
+    KhataEngine engine,
+    IBotApi api,
+    ChatActivity chats,
+    IServiceScopeFactory scopes,
+    IOptions<TelegramOptions> options,
+    ILogger<UpdateRouter> logger)
+{
+    public const string PrivateBot = "Sorry, this KhataBot is private. Ask its owner if you need access.";
+    public const string StaleButton = "This button no longer works. Type the command instead.";
+
+    private readonly HashSet<long> _allowed = [.. options.Value.AllowedUserIds];
+
+    /// <summary>Starts handling the update. Messages are queued for the book before the first await, so
+    /// updates started in order are applied in order.</summary>
+    public Task HandleAsync(Update update, CancellationToken ct)
+    {
+        if (update.Message is { Text: { } text } message)
+        {
+            return HandleMessageAsync(update.UpdateId, message, text, ct);
+        }
+
+        if (update.EditedMessage is { Text: { } edited } editedMessage)
+        {
+            return HandleEditAsync(update.UpdateId, editedMessage, edited, ct);
+        }
+
+        if (update.CallbackQuery is { } callback)
+        {
+            return HandleButtonAsync(update.UpdateId, callback, ct);
+        }
+
+        // Photos, stickers, member changes: nothing for the book.
+        return Task.CompletedTask;
+    }
+
+    private async Task HandleMessageAsync(long updateId, Message message, string text, CancellationToken ct)
+    {
+        if (message.From is not { } from || !await MayUseAsync(from, message.Chat, ct))
+        {
+            return;
+        }
+
+        await engine.HandleAsync(Incoming(updateId, message.Chat, from, text, message.MessageId), ct);
+    }
+
+    private async Task HandleEditAsync(long updateId, Message message, string text, CancellationToken ct)
+    {
+        if (message.From is not { } from || !await MayUseAsync(from, message.Chat, ct))
+        {
+            return;
+        }
+
+        var entryNumber = await EntryMadeByAsync(message.Chat.Id, message.MessageId, ct);
+        var incoming = Incoming(updateId, message.Chat, from, text, message.MessageId);
+        // An edit of a message that made an entry must not make a second one; an edit of anything else
+        // (a typo the bot could not read, a question) is simply read again.
+        await (entryNumber is { } number
+            ? engine.HandleAsync(incoming, new ExplainEditedEntry(number), ct)
+            : engine.HandleAsync(incoming, ct));
+    }
+
+    private async Task HandleButtonAsync(long updateId, CallbackQuery callback, CancellationToken ct)
+    {
+        if (callback.Message is not { } message || !ButtonData.TryDecode(callback.Data, out var shopId, out var action))
+        {
+            await AnswerAsync(callback.Id, StaleButton, alert: false, ct);
+            return;
+        }
+
+        if (!await MayUseAsync(callback.From, message.Chat, ct))
+        {
+            await AnswerAsync(callback.Id, PrivateBot, alert: true, ct);
+            return;
+        }
+
+        var incoming = Incoming(updateId, message.Chat, callback.From, action, null) with { ButtonOfShopId = shopId };
+        var reply = await engine.HandleAsync(incoming, ct);
+        var (toast, alert) = reply switch
+        {
+            { WasAlreadyHandled: true } => ("Already done.", false),
+            { Text: KhataEngine.ForeignButton } => (KhataEngine.ForeignButton, true),
+            _ => (FirstLine(reply.Text), false),
+        };
+        await AnswerAsync(callback.Id, toast, alert, ct);
+    }
+
+    private static IncomingMessage Incoming(long updateId, Chat chat, User from, string text, long? messageId) =>
+        new(chat.Id, NameOf(from), text)
+        {
+            SenderId = from.Id,
+            IsGroupChat = chat.Type is Chat.Group or Chat.Supergroup,
+            Delivery = new Delivery($"tg:{updateId.ToString(CultureInfo.InvariantCulture)}", messageId),
+        };
+
+    private async Task<bool> MayUseAsync(User from, Chat chat, CancellationToken ct)
+    {
+        if (_allowed.Count > 0 && !_allowed.Contains(from.Id))
+        {
+            logger.LogInformation("Refused user {UserId}: not in Telegram:AllowedUserIds", from.Id);
+            try
+            {
+                await api.SendMessageAsync(chat.Id, PrivateBot, cancellationToken: ct);
+            }
+            catch (Exception ex) when (ex is BotApiException or BotApiUnreachableException)
+            {
+                logger.LogWarning(ex, "Could not tell user {UserId} the bot is private", from.Id);
+            }
+
+            return false;
+        }
+
+        // Writing to the bot undoes a block: it can be sent to again.
+        await chats.MarkActiveAsync(chat.Id, ct);
+        return true;
+    }
+
+    private async Task<int?> EntryMadeByAsync(long chatId, long messageId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        return await db.ProcessedDeliveries
+            .Where(d => d.ChatId == chatId && d.MessageId == messageId && d.EntryNumber != null)
+            .Select(d => d.EntryNumber)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private async Task AnswerAsync(string callbackId, string text, bool alert, CancellationToken ct)
+    {
+        try
+        {
+            await api.AnswerCallbackQueryAsync(callbackId, text, alert, ct);
+        }
+        catch (Exception ex) when (ex is BotApiException or BotApiUnreachableException)
+        {
+            // The press itself was handled; only the little confirmation is lost (it expires anyway).
+            logger.LogWarning(ex, "Could not answer a button press");
+        }
+    }
+
+    private static string NameOf(User user) =>
+        string.IsNullOrWhiteSpace(user.LastName) ? user.FirstName : $"{user.FirstName} {user.LastName}";
+
+    /// <summary>Telegram shows at most 200 characters in a button's answer.</summary>
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0];
+        return line.Length <= 200 ? line : line[..199] + "…";
+    }
+}

@@ -1,0 +1,42 @@
+using KhataBot.Infrastructure.Telegram.Api;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KhataBot.Infrastructure.Telegram.Receiving;
+
+/// <summary>Tells Telegram where to post updates (Telegram:Mode=Webhook), retrying until it answers.</summary>
+public sealed class WebhookRegistration(
+    IBotApi api,
+    TelegramHealth health,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<WebhookRegistration> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var url = settings.WebhookUrl ?? throw new InvalidOperationException("Telegram:WebhookUrl is required when Telegram:Mode is Webhook.");
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await api.SetWebhookAsync(url, settings.SecretToken, ["message", "edited_message", "callback_query"], settings.DropPendingUpdates, stoppingToken);
+                health.Contacted();
+                logger.LogInformation("Receiving Telegram updates by webhook at {Path}", settings.WebhookPath);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Setting the webhook failed; retrying in {Delay}", delay);
+                await Task.Delay(delay, time, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Outbox;
+using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Telegram.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KhataBot.Infrastructure.Telegram.Sending;
+
+/// <summary>
+/// Drains the outbox to Telegram. Replies to one chat go in order, one at a time; chats take turns, so a
+/// busy chat cannot starve the others; <see cref="SendPacer"/> keeps it all inside Telegram's limits. A
+/// reply is marked sent only after Telegram took it, so a crash can at worst send a reply again, never
+/// lose one. Woken by the engine after each commit that wrote to the outbox.
+/// </summary>
+public sealed class OutboxSender(
+    IServiceScopeFactory scopes,
+    ReplyTransmitter transmitter,
+    SendPacer pacer,
+    ChatActivity chats,
+    TelegramHealth health,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService, IOutboxListener
+{
+    private const int MaxInFlight = 64;
+    private const int LoadBatch = 1000;
+    private const int MaxQueued = 5000;
+    private const int MaxAttempts = 12;
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
+
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly ConcurrentQueue<SendOutcome> _outcomes = new();
+    private readonly Dictionary<long, Queue<PendingReply>> _queues = [];
+    private readonly Queue<long> _turns = new();
+    private readonly HashSet<long> _busy = [];
+    private int _queued;
+    private int _inFlight;
+    private long _lastLoadedId;
+    private volatile bool _newRows = true;
+
+    public void OutboxChanged()
+    {
+        _newRows = true;
+        _wake.Writer.TryWrite(true);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await chats.LoadAsync(stoppingToken);
+        var lastCheck = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var now = time.GetUtcNow();
+                if (now - lastCheck >= IdleCheck)
+                {
+                    // Rows written by another instance, or by a commit whose wake-up was missed.
+                    _newRows = true;
+                    lastCheck = now;
+                }
+
+                if (_newRows && _queued < MaxQueued)
+                {
+                    _newRows = false;
+                    await LoadNewAsync(stoppingToken);
+                }
+
+                var wait = StartSends(stoppingToken);
+                await RecordOutcomesAsync(CancellationToken.None);
+                await WaitAsync(wait ?? IdleCheck, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The outbox sender failed; it starts again in a second");
+                await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
+            }
+        }
+
+        // What was sent before the stop is recorded, so it is not sent again after a restart.
+        while (Volatile.Read(ref _inFlight) > 0)
+        {
+            await Task.Delay(10, CancellationToken.None);
+        }
+
+        await RecordOutcomesAsync(CancellationToken.None);
+    }
+
+    private async Task LoadNewAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        var rows = await db.OutboxMessages.AsNoTracking().Include(m => m.Files)
+            .Where(m => m.Status == OutboxStatus.Pending && m.Id > _lastLoadedId)
+            .OrderBy(m => m.Id)
+            .Take(LoadBatch)
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            if (!_queues.TryGetValue(row.ChatId, out var queue))
+            {
+                _queues[row.ChatId] = queue = new Queue<PendingReply>();
+                _turns.Enqueue(row.ChatId);
+            }
+
+            queue.Enqueue(new PendingReply(row));
+            _queued++;
+        }
+
+        if (rows.Count > 0)
+        {
+            _lastLoadedId = rows[^1].Id;
+        }
+
+        _newRows |= rows.Count == LoadBatch;
+    }
+
+    /// <summary>One turn for every chat with something to send. Returns how long until a chat that had
+    /// to wait may go, if any had to.</summary>
+    private TimeSpan? StartSends(CancellationToken ct)
+    {
+        TimeSpan? shortest = null;
+        var now = time.GetUtcNow();
+        var turns = _turns.Count;
+        for (var i = 0; i < turns && _inFlight < MaxInFlight; i++)
+        {
+            var chat = _turns.Dequeue();
+            if (!_queues.TryGetValue(chat, out var queue) || queue.Count == 0)
+            {
+                _queues.Remove(chat);
+                continue;
+            }
+
+            _turns.Enqueue(chat);
+            if (_busy.Contains(chat))
+            {
+                continue;
+            }
+
+            var head = queue.Peek();
+            if (chats.IsInactive(chat))
+            {
+                _busy.Add(chat);
+                _outcomes.Enqueue(new SendOutcome(head, SendResult.ChatGone, "The chat is inactive (it blocked the bot)."));
+                continue;
+            }
+
+            var delay = head.NotBefore is { } notBefore && notBefore > now ? notBefore - now : pacer.TryTake(chat);
+            if (delay is { } wait)
+            {
+                shortest = shortest is null || wait < shortest ? wait : shortest;
+                continue;
+            }
+
+            _busy.Add(chat);
+            Interlocked.Increment(ref _inFlight);
+            _ = SendAsync(head, ct);
+        }
+
+        return shortest;
+    }
+
+    private async Task SendAsync(PendingReply reply, CancellationToken ct)
+    {
+        SendOutcome outcome;
+        try
+        {
+            var done = await transmitter.SendNextPartAsync(reply, ct);
+            health.Contacted();
+            outcome = new SendOutcome(reply, done ? SendResult.Sent : SendResult.PartSent);
+        }
+        catch (BotApiException ex) when (ex.ErrorCode == 429)
+        {
+            health.Contacted();
+            // A little more than asked: Telegram counts from its side of the wire.
+            pacer.HoldChat(reply.ChatId, (ex.RetryAfter ?? TimeSpan.FromSeconds(1)) + TimeSpan.FromMilliseconds(500));
+            outcome = new SendOutcome(reply, SendResult.Throttled, ex.Message);
+        }
+        catch (BotApiException ex) when (ex.ErrorCode == 403)
+        {
+            outcome = new SendOutcome(reply, SendResult.ChatGone, ex.Message);
+        }
+        catch (BotApiException ex) when (ex.ErrorCode >= 500)
+        {
+            outcome = new SendOutcome(reply, SendResult.RetryLater, ex.Message);
+        }
+        catch (BotApiException ex)
+        {
+            outcome = new SendOutcome(reply, SendResult.Refused, ex.Message);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            outcome = new SendOutcome(reply, SendResult.Interrupted);
+        }
+        catch (Exception ex)
+        {
+            // Unreachable, timed out, or our own bug: the reply is kept and tried again later.
+            outcome = new SendOutcome(reply, SendResult.RetryLater, ex.Message);
+        }
+
+        _outcomes.Enqueue(outcome);
+        Interlocked.Decrement(ref _inFlight);
+        _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>Applies what the sends did to the queues, and to the outbox table in one write.</summary>
+    private async Task RecordOutcomesAsync(CancellationToken ct)
+    {
+        if (_outcomes.IsEmpty)
+        {
+            return;
+        }
+
+        var sent = new List<long>();
+        var changed = new List<PendingReply>();
+        var gone = new Dictionary<long, string>();
+        var now = time.GetUtcNow();
+        while (_outcomes.TryDequeue(out var outcome))
+        {
+            var reply = outcome.Reply;
+            _busy.Remove(reply.ChatId);
+            switch (outcome.Result)
+            {
+                case SendResult.Sent:
+                    Dequeue(reply);
+                    sent.Add(reply.Row.Id);
+                    break;
+                case SendResult.Refused:
+                    logger.LogWarning("Telegram refused outbox message {Id} for chat {ChatId}: {Error}. It is kept as failed.", reply.Row.Id, reply.ChatId, outcome.Error);
+                    Dequeue(reply);
+                    reply.Row.Status = OutboxStatus.Failed;
+                    reply.Row.LastError = outcome.Error;
+                    changed.Add(reply);
+                    break;
+                case SendResult.RetryLater:
+                    reply.Row.Attempts++;
+                    reply.Row.LastError = outcome.Error;
+                    if (reply.Row.Attempts >= MaxAttempts)
+                    {
+                        logger.LogError("Outbox message {Id} for chat {ChatId} failed {Attempts} times ({Error}); it is kept as failed", reply.Row.Id, reply.ChatId, reply.Row.Attempts, outcome.Error);
+                        Dequeue(reply);
+                        reply.Row.Status = OutboxStatus.Failed;
+                    }
+                    else
+                    {
+                        reply.NotBefore = reply.Row.NotBefore = now + Backoff(reply.Row.Attempts);
+                        logger.LogWarning("Sending to chat {ChatId} failed ({Error}); trying again at {NotBefore:O}", reply.ChatId, outcome.Error, reply.NotBefore);
+                    }
+
+                    changed.Add(reply);
+                    break;
+                case SendResult.ChatGone:
+                    gone[reply.ChatId] = outcome.Error ?? "gone";
+                    break;
+            }
+        }
+
+        foreach (var (chatId, reason) in gone)
+        {
+            logger.LogWarning("Chat {ChatId} cannot be reached ({Reason}); nothing more is sent to it until it writes again", chatId, reason);
+            await chats.MarkInactiveAsync(chatId, reason, ct);
+            if (_queues.Remove(chatId, out var queue))
+            {
+                foreach (var reply in queue)
+                {
+                    reply.Row.Status = OutboxStatus.Failed;
+                    reply.Row.LastError = reason;
+                    changed.Add(reply);
+                    _queued--;
+                }
+            }
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        if (sent.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+        }
+
+        foreach (var reply in changed)
+        {
+            var row = reply.Row;
+            await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, row.Status)
+                .SetProperty(m => m.Attempts, row.Attempts)
+                .SetProperty(m => m.NotBefore, row.NotBefore)
+                .SetProperty(m => m.LastError, row.LastError), ct);
+        }
+    }
+
+    private void Dequeue(PendingReply reply)
+    {
+        if (_queues.TryGetValue(reply.ChatId, out var queue) && queue.Count > 0 && ReferenceEquals(queue.Peek(), reply))
+        {
+            queue.Dequeue();
+            _queued--;
+        }
+    }
+
+    /// <summary>2 s, 4 s, 8 s ... up to 5 minutes between tries.</summary>
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+
+    private async Task WaitAsync(TimeSpan wait, CancellationToken ct)
+    {
+        if (_wake.Reader.TryRead(out _))
+        {
+            return;
+        }
+
+        using var woken = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, time, woken.Token);
+        var signal = _wake.Reader.WaitToReadAsync(woken.Token).AsTask();
+        await Task.WhenAny(delay, signal);
+        await woken.CancelAsync();
+        _wake.Reader.TryRead(out _);
+        ct.ThrowIfCancellationRequested();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Telegram;
+using KhataBot.Infrastructure.Telegram.Api;
+using KhataBot.Infrastructure.Telegram.Receiving;
+using Microsoft.Extensions.Options;
+
+namespace KhataBot.Telegram;
+
+/// <summary>The HTTP side of the Telegram host: the webhook (Telegram:Mode=Webhook) and /healthz.</summary>
+public static class TelegramEndpoints
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public static WebApplication MapTelegramEndpoints(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (options.Mode == TelegramMode.Webhook)
+        {
+            app.MapPost(options.WebhookPath, ReceiveAsync);
+        }
+
+        app.MapGet("/healthz", HealthAsync);
+        return app;
+    }
+
+    /// <summary>Answers 200 once the update is committed to the book (or recognised as seen before), so
+    /// Telegram retries anything that did not land; a request without the secret changes nothing.</summary>
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, UpdateRouter router, TelegramHealth health, IOptions<TelegramOptions> options, CancellationToken ct)
+    {
+        if (!HasSecret(request, options.Value.SecretToken))
+        {
+            return Results.Unauthorized();
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync(request.Body, BotApiJsonContext.Default.Update, ct);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        health.Contacted();
+        if (update is not null)
+        {
+            await router.HandleAsync(update, ct);
+        }
+
+        return Results.Ok();
+    }
+
+    private static bool HasSecret(HttpRequest request, string? secret)
+    {
+        if (secret is null || !request.Headers.TryGetValue(SecretHeader, out var given) || given.Count != 1)
+        {
+            return false;
+        }
+
+        // Constant time, so the secret cannot be guessed a character at a time from response times.
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given[0] ?? ""), Encoding.UTF8.GetBytes(secret));
+    }
+
+    private static async Task<IResult> HealthAsync(KhataDbContext db, TelegramHealth health, CancellationToken ct)
+    {
+        var database = await db.Database.CanConnectAsync(ct);
+        var body = new
+        {
+            status = database ? "ok" : "unhealthy",
+            database = database ? "ok" : "unreachable",
+            telegramLastContact = health.LastContact,
+        };
+        return Results.Json(body, statusCode: database ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+}
