@@ -1,0 +1,3 @@
+namespace KhataBot.Infrastructure.Telegram.Api;
+
+internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);
