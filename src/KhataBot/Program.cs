@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using KhataBot;
 using KhataBot.Cli;
 using KhataBot.ConsoleChat;

@@ -443,6 +443,24 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("StaffMembers");
                 });
 
+            modelBuilder.Entity("KhataBot.Infrastructure.Telegram.InactiveChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("InactiveChats");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>
                 {
                     b.HasOne("KhataBot.Core.Ledger.Customer", "Customer")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KhataBot.Infrastructure.DataMigrations
 {
     [DbContext(typeof(KhataDbContext))]
-    [Migration("20261121210223_TelegramOutboxAndStaff")]
+    [Migration("20261121210927_TelegramOutboxAndStaff")]
     partial class TelegramOutboxAndStaff
     {
         /// <inheritdoc />
@@ -444,6 +444,24 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.HasIndex("UserId", "RemovedAt");
 
                     b.ToTable("StaffMembers");
+                });
+
+            modelBuilder.Entity("KhataBot.Infrastructure.Telegram.InactiveChat", b =>
+                {
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChatId");
+
+                    b.ToTable("InactiveChats");
                 });
 
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>

@@ -24,6 +24,19 @@ namespace KhataBot.Infrastructure.DataMigrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "InactiveChats",
+                columns: table => new
+                {
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InactiveChats", x => x.ChatId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -168,6 +181,9 @@ namespace KhataBot.Infrastructure.DataMigrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "InactiveChats");
+
             migrationBuilder.DropTable(
                 name: "OutboxFile");
 
