@@ -6,9 +6,9 @@ namespace KhataBot.Infrastructure.Telegram.Api;
 /// <summary>multipart/form-data as Telegram reads it, for uploads.</summary>
 internal static class MultipartForm
 {
-    // Telegram reads a part's file name as raw UTF-8 and does not decode the RFC 2047 / 5987 forms that
-    // MultipartFormDataContent writes for non-ASCII names, so a Hindi file name would arrive garbled. Hence a
-    // plain MultipartContent with headers written as UTF-8 and the Content-Disposition written by hand.
+    // Telegram expects a non-ASCII file name as raw UTF-8 inside filename="..." (what Telegram.Bot and telepot
+    // send), not the encoded forms MultipartFormDataContent writes, which would show up garbled. Hence a plain
+    // MultipartContent with headers written as UTF-8 and the Content-Disposition written by hand.
     public static MultipartContent Create() =>
         new("form-data") { HeaderEncodingSelector = (_, _) => Encoding.UTF8 };
 
