@@ -1,0 +1,9 @@
+namespace KhataBot.Telegram.StandIn;
+
+public enum SentKind
+{
+    Text,
+    Photo,
+    Document,
+    MediaGroup,
+}
