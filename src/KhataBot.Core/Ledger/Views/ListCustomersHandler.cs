@@ -8,8 +8,8 @@ namespace KhataBot.Core.Ledger.Views;
 /// <summary>"customers": everyone in the book, A to Z, with phone and balance.</summary>
 internal sealed class ListCustomersHandler(IKhataDb db) : ICommandHandler<ListCustomers>
 {
-    /// <summary>A chat message has a size limit; beyond this, "find" is the better tool.</summary>
-    public const int MaxListed = 50;
+    /// <summary>Long lists go out in several messages; beyond this, "find" is the better tool.</summary>
+    public const int MaxListed = 500;
 
     public async Task<Reply> HandleAsync(ListCustomers command, CommandContext context, CancellationToken cancellationToken)
     {

@@ -10,8 +10,9 @@ namespace KhataBot.Core.Ledger.Views;
 /// the customers'. Reads the kept balances, so it never has to add up the whole book.</summary>
 internal sealed class ShowBalancesHandler(IKhataDb db) : ICommandHandler<ShowBalances>
 {
-    /// <summary>Enough for a phone screen; the total still counts everyone.</summary>
-    public const int MaxListed = 50;
+    /// <summary>Everyone a shop is likely to have: the transport splits a long list into several messages.
+    /// Past this a chat list stops being useful (export has them all); the total still counts everyone.</summary>
+    public const int MaxListed = 500;
 
     public async Task<Reply> HandleAsync(ShowBalances command, CommandContext context, CancellationToken cancellationToken)
     {

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using KhataBot.Telegram.StandIn;
+
+namespace KhataBot.Benchmarks;
+
+/// <summary>
+/// Updates from 1,000 chats through the Bot API stand-in on loopback: received by long polling, booked,
+/// replied to through the outbox, the reply taken by the stand-in. The stand-in's rate limits are off and
+/// the bot's own pacing is raised (as against a self-hosted Bot API server). Two phases: a burst of 1,000
+/// updates for throughput, then a steady 200 updates a second for the latency of each (push to reply).
+/// </summary>
+internal static class TelegramBenchmark
+{
+    private const int Chats = 1_000;
+
+    public static async Task<string> RunAsync()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotUnderTest.StartAsync(telegram, maxMessagesPerSecond: 100_000);
+
+        // Warm-up: every chat gets its shop, and JIT and pools settle.
+        var sent = 0;
+        for (var chat = 1; chat <= Chats; chat++) telegram.PushMessage(chat, chat, "help", firstName: "Asha");
+        sent += Chats;
+        await telegram.WaitForTotalSentAsync(sent, TimeSpan.FromMinutes(2));
+
+        // Phase 1: a burst.
+        var watch = Stopwatch.StartNew();
+        for (var chat = 1; chat <= Chats; chat++) telegram.PushMessage(chat, chat, $"add Ramesh {100 + chat} rice", firstName: "Asha");
+        sent += Chats;
+        await telegram.WaitForTotalSentAsync(sent, TimeSpan.FromMinutes(2));
+        var perSecond = Chats / watch.Elapsed.TotalSeconds;
+
+        // Phase 2: a steady stream; latency from the push to the reply arriving at the stand-in.
+        var pushedAt = new ConcurrentDictionary<long, DateTimeOffset>();
+        var interval = TimeSpan.FromMilliseconds(5);
+        var start = Stopwatch.GetTimestamp();
+        for (var chat = 1; chat <= Chats; chat++)
+        {
+            while (Stopwatch.GetElapsedTime(start) < interval * (chat - 1)) await Task.Delay(1);
+            pushedAt[chat] = DateTimeOffset.UtcNow;
+            telegram.PushMessage(chat, chat, $"paid Ramesh {chat} ", firstName: "Asha");
+        }
+
+        sent += Chats;
+        await telegram.WaitForTotalSentAsync(sent, TimeSpan.FromMinutes(2));
+        var latencies = Enumerable.Range(1, Chats)
+            .Select(chat => (telegram.SentTo(chat)[^1].At - pushedAt[chat]).TotalMilliseconds)
+            .ToList();
+
+        return $"RESULT telegram updates/s={perSecond:F0} p99_ms={Percentiles.Of(latencies, 99):F1} chats={Chats} steady_rate/s=200";
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using KhataBot.Integration.Tests.Support;
+using KhataBot.Telegram.StandIn;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Integration.Tests.Telegram.EndToEnd;
+
+/// <summary>Nothing is lost or doubled when Telegram, the network or the process fails.</summary>
+public sealed class ReliabilityTests
+{
+    private const long Asha = 3001;
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_replayed_update_changes_the_book_once_and_is_answered_once()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+        var first = telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
+        await telegram.WaitForMessagesAsync(Asha, 1, Wait);
+
+        telegram.Redeliver(first.UpdateId);
+        telegram.PushMessage(Asha, Asha, "balances", firstName: "Asha");
+
+        var replies = await telegram.WaitForMessagesAsync(Asha, 2, Wait);
+        Assert.Contains("owes you ₹500", replies[1].PlainText);
+        await Task.Delay(500);
+        Assert.Equal(2, telegram.SentTo(Asha).Count);
+        Assert.Equal(1, await bot.QueryAsync(db => db.Entries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Killed_with_changes_committed_but_unanswered_it_loses_and_doubles_nothing()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+        const int Chats = 10;
+        const int Rounds = 6;
+        void Push(int round)
+        {
+            for (var chat = 1; chat <= Chats; chat++)
+            {
+                telegram.PushMessage(chat, chat, $"add Customer{round} {100 + round} rice", firstName: $"Shop{chat}");
+            }
+        }
+
+        Push(0);
+        Push(1);
+        await telegram.WaitForTotalSentAsync(2 * Chats, Wait);
+
+        // Telegram stops taking replies: the next changes are committed, their replies wait in the outbox,
+        // and some updates are not yet confirmed to Telegram when the process is killed.
+        telegram.Faults.FailNext("sendMessage", 502, times: 10_000);
+        for (var round = 2; round < Rounds; round++) Push(round);
+        await TestWait.UntilAsync(async () => await bot.QueryAsync(db => db.Entries.CountAsync()) == Chats * Rounds, Wait);
+        await bot.KillAsync();
+
+        telegram.Faults.Clear();
+        await bot.StartAgainAsync();
+        await telegram.WaitForTotalSentAsync(Chats * Rounds, TimeSpan.FromSeconds(60));
+        await Task.Delay(1000);
+
+        for (var chat = 1; chat <= Chats; chat++)
+        {
+            var texts = telegram.SentTo(chat).Select(m => m.PlainText).ToList();
+            for (var round = 0; round < Rounds; round++)
+            {
+                Assert.Single(texts, t => t.Contains($"Customer{round} +₹{100 + round}", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Equal(Chats * Rounds, await bot.QueryAsync(db => db.Entries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task When_Telegram_says_too_many_requests_the_bot_waits_and_everything_arrives()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync(new StandInOptions { RateLimit = new RateLimitOptions { MaxPerSecondOverall = 4, MaxPerMinutePerGroup = null } });
+        // The bot believes it may send 30 a second; the stand-in allows 4 and says so with 429s.
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+
+        for (var chat = 1; chat <= 12; chat++)
+        {
+            telegram.PushMessage(chat, chat, "add Ramesh 500 rice", firstName: "Asha");
+        }
+
+        await telegram.WaitForTotalSentAsync(12, Wait);
+        Assert.True(telegram.TooManyRequestsCount > 0);
+        Assert.All(Enumerable.Range(1, 12), chat => Assert.Single(telegram.SentTo(chat)));
+    }
+
+    [Fact]
+    public async Task A_chat_that_blocked_the_bot_is_not_sent_to_until_it_writes_again()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+        telegram.BlockChat(Asha);
+
+        telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
+        await telegram.WaitUntilAsync(() => telegram.Requests.Any(r => r.ChatId == Asha && r.StatusCode == 403), Wait, "a send is refused with 403");
+        await TestWait.UntilAsync(async () => await bot.QueryAsync(db => db.Set<KhataBot.Infrastructure.Telegram.InactiveChat>().AnyAsync()), Wait);
+
+        telegram.UnblockChat(Asha);
+        telegram.PushMessage(Asha, Asha, "balances", firstName: "Asha");
+        var reply = (await telegram.WaitForMessagesAsync(Asha, 1, Wait))[0];
+        Assert.Contains("owes you ₹500", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_90_customer_balance_list_arrives_whole_in_several_messages()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+        await bot.StopAsync();
+        // The book is filled through the console chat on the same file, as the same chat.
+        using (var console = new KhataBotProcess())
+        {
+            var lines = string.Join('\n', Enumerable.Range(1, 90).Select(i => $"add Customer {Tag(i)} Of Sharma Wholesale Traders {1000 + i} rice"));
+            var run = await console.RunAsync(lines + "\n", $"--ConnectionStrings:Khata=Data Source={bot.DatabasePath}", $"--Console:ChatId={Asha}");
+            Assert.Equal(0, run.ExitCode);
+        }
+
+        await bot.StartAgainAsync();
+        telegram.PushMessage(Asha, Asha, "balances", firstName: "Asha");
+
+        await telegram.WaitForMessagesAsync(Asha, 2, Wait);
+        await Task.Delay(1500);
+        var parts = telegram.SentTo(Asha);
+        Assert.All(parts, p => Assert.True(p.PlainText.Length <= 4096));
+        var whole = string.Join('\n', parts.Select(p => p.PlainText));
+        Assert.All(Enumerable.Range(1, 90), i => Assert.Contains($"Customer {Tag(i)} Of Sharma Wholesale Traders", whole));
+    }
+
+    /// <summary>Aa, Ab, ... : names of letters only (digits would read as amounts).</summary>
+    private static string Tag(int i) => $"{(char)('A' + i / 26)}{(char)('a' + i % 26)}";
+}
