@@ -56,6 +56,9 @@ internal static class DonutLayout
         svg.Text(cx, cy + 28, text, 32, ChartStyle.Ink, TextAnchor.Middle, "total", bold: true);
     }
 
+    /// <summary>A share that rounds to 0% is still not nothing.</summary>
+    private static string Share(DonutSlice slice) => slice.Percent == 0 ? "<1%" : $"{slice.Percent}%";
+
     /// <summary>Name, amount and share for every slice, the amounts and shares in right-aligned columns.</summary>
     private static void LegendTable(SvgWriter svg, IReadOnlyList<DonutSlice> slices, CategoryColours colours, double left, double right, double top, double bottom)
     {
@@ -75,7 +78,7 @@ internal static class DonutLayout
             svg.Rect(left, y + rowHeight / 2 - 12, 24, 24, colours.For(slice.Name), "legend-swatch");
             svg.Text(left + 36, baseline, TextWidth.Shorten(name, nameRoom, size), size, ChartStyle.Ink, cssClass: "legend");
             svg.Text(amountRight, baseline, amounts[i], size, ChartStyle.Ink, TextAnchor.End, "legend-amount");
-            svg.Text(right, baseline, $"{slice.Percent}%", size, ChartStyle.SoftInk, TextAnchor.End, "legend-percent", bold: true);
+            svg.Text(right, baseline, Share(slice), size, ChartStyle.SoftInk, TextAnchor.End, "legend-percent", bold: true);
         }
     }
 }

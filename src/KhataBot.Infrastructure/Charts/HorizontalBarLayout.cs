@@ -15,6 +15,9 @@ internal static class HorizontalBarLayout
     private const double MaxNameWidth = 260;
     private const double MinBar = 3;
 
+    /// <summary>A few rows get thick bars rather than a tall empty space below them.</summary>
+    private const double MaxRow = 84;
+
     public static string Draw(HorizontalBarChart chart, CategoryColours colours)
     {
         var limits = chart.ShowsLimits;
@@ -35,8 +38,9 @@ internal static class HorizontalBarLayout
         var values = chart.Bars.Select(b => limits ? b.PercentOfLimit : b.Value).ToList();
         var scale = NiceScale.Covering(values.Min(), Math.Max(values.Max(), limits ? chart.Markers.DefaultIfEmpty(0).Max() : 0));
         var rowsTop = top + (limits ? 34 : 10);
-        var rowsBottom = size.Height - ChartStyle.Padding - ChartStyle.AxisSize - 14;
-        var row = Math.Min(64, (rowsBottom - rowsTop) / chart.Bars.Count);
+        var room = size.Height - ChartStyle.Padding - ChartStyle.AxisSize - 14 - rowsTop;
+        var row = Math.Min(MaxRow, room / chart.Bars.Count);
+        var rowsBottom = rowsTop + row * chart.Bars.Count;
         var font = Math.Min(ChartStyle.LegendSize, Math.Max(14, row * 0.7));
 
         var names = chart.Bars.Select(b => TextWidth.Shorten(b.Label, MaxNameWidth, font)).ToList();
@@ -46,28 +50,30 @@ internal static class HorizontalBarLayout
         double X(decimal v) => left + scale.Fraction(v) * (right - left);
 
         Axis(svg, scale, X, rowsTop, rowsBottom, limits);
-        if (limits)
-        {
-            foreach (var marker in chart.Markers)
-            {
-                svg.Line(X(marker), rowsTop - 8, X(marker), rowsBottom, marker >= 100 ? ChartStyle.Ink : ChartStyle.SoftInk, 2, "marker", "8 6");
-                svg.Text(X(marker), rowsTop - 14, $"{marker:0.##}%", ChartStyle.AxisSize, ChartStyle.Ink, TextAnchor.Middle, "marker-label");
-            }
-        }
-
+        var ends = new List<(double X, double Y, string Colour)>();
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             var bar = chart.Bars[i];
             var centre = rowsTop + row * (i + 0.5);
             var from = X(0);
-            var to = X(values[i]);
-            var width = values[i] == 0 ? 0 : Math.Max(MinBar, Math.Abs(to - from));
+            var width = values[i] == 0 ? 0 : Math.Max(MinBar, Math.Abs(X(values[i]) - from));
             var x = values[i] < 0 ? from - width : from;
             var colour = limits ? StatusColour(bar) : Within;
             svg.Rect(x, centre - row * 0.31, width, row * 0.62, colour, "bar", ("label", bar.Label), ("value", bar.Value.ToString(CultureInfo.InvariantCulture)));
             svg.Text(left - 16, centre + font * 0.35, names[i], font, ChartStyle.Ink, TextAnchor.End, "y-label");
-            var amountX = values[i] < 0 ? from + 10 : x + width + 10;
-            svg.Text(amountX, centre + font * 0.35, amounts[i], font, colour == CategoryColours.Alarm ? colour : ChartStyle.Ink, cssClass: "value", bold: colour == CategoryColours.Alarm);
+            ends.Add((values[i] < 0 ? from + 10 : x + width + 10, centre + font * 0.35, colour));
+        }
+
+        // Markers over the bars show where 80% falls on each; amounts over the markers stay readable.
+        if (limits)
+        {
+            Markers(svg, chart.Markers, X, rowsTop, rowsBottom);
+        }
+
+        for (var i = 0; i < ends.Count; i++)
+        {
+            var alarm = ends[i].Colour == CategoryColours.Alarm;
+            svg.Text(ends[i].X, ends[i].Y, amounts[i], font, alarm ? CategoryColours.Alarm : ChartStyle.Ink, cssClass: "value", bold: alarm, halo: true);
         }
 
         return svg.ToString();
@@ -78,6 +84,15 @@ internal static class HorizontalBarLayout
 
     private static string StatusColour(HorizontalBar bar) =>
         bar.Value > bar.Limit ? CategoryColours.Alarm : bar.PercentOfLimit >= NearPercent ? Near : Within;
+
+    private static void Markers(SvgWriter svg, IEnumerable<decimal> markers, Func<decimal, double> x, double top, double bottom)
+    {
+        foreach (var marker in markers)
+        {
+            svg.Line(x(marker), top - 8, x(marker), bottom, marker >= 100 ? ChartStyle.Ink : ChartStyle.SoftInk, 2, "marker", "8 6");
+            svg.Text(x(marker), top - 14, $"{marker:0.##}%", ChartStyle.AxisSize, ChartStyle.Ink, TextAnchor.Middle, "marker-label");
+        }
+    }
 
     private static void Axis(SvgWriter svg, NiceScale scale, Func<decimal, double> x, double top, double bottom, bool percent)
     {
