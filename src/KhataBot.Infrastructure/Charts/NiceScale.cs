@@ -19,7 +19,7 @@ public sealed record NiceScale(decimal Min, decimal Max, decimal Step)
         var high = Math.Max(0m, dataMax);
         if (low == high)
         {
-            high = 1m;
+            return new NiceScale(0m, 1m, 0.2m);
         }
 
         var room = (high - low) * Margin;

@@ -44,4 +44,17 @@ internal static class ExampleCharts
             new HorizontalBar("Ramesh Kumar", 12_450m), new HorizontalBar("रमेश", 9_800m), new HorizontalBar("Tom & <Jerry>", 7_200m),
             new HorizontalBar("Sunita (tailor, opposite the temple on MG Road)", 4_000m), new HorizontalBar("Anil", 850m),
         ]);
+
+    /// <summary>The ten who owe most, by how long they have owed.</summary>
+    public static BarChart DuesByAge()
+    {
+        string[] names = ["Ramesh Kumar", "रमेश", "Tom & <Jerry>", "Sunita (tailor, opposite the temple)", "Anil", "Bina Patel", "Chetan", "Divya Nair", "Farhan", "Geeta"];
+        var random = new Random(10);
+        Series Bucket(string name, int most) => new(name, [.. names.Select(_ => random.Next(0, most) * 100m)]);
+        return new BarChart(June with { Title = "Top dues by age" }, XAxis.Names(names),
+            [Bucket("0–30 days", 60), Bucket("31–60 days", 40), Bucket("61–90 days", 20), Bucket("90+ days", 15)], BarMode.Stacked);
+    }
+
+    public static LineChart Empty() => new(June with { Title = "Total owed" }, XAxis.Days(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)),
+        [new Series("owed", [.. Enumerable.Repeat(0m, 30)])], Area: true);
 }

@@ -8,7 +8,7 @@ public sealed class ExampleImagesTests
     /// <summary>Set to a folder (docs/images) to write the README's example images there.</summary>
     private const string OutputVariable = "KHATA_CHART_EXAMPLES";
 
-    public static TheoryData<string> Names => ["credit-and-payments", "expenses", "budgets", "top-dues"];
+    public static TheoryData<string> Names => ["credit-and-payments", "expenses", "budgets", "top-dues", "dues-by-age", "empty"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -20,6 +20,8 @@ public sealed class ExampleImagesTests
             "credit-and-payments" => ExampleCharts.CreditAndPayments(),
             "expenses" => ExampleCharts.Expenses(),
             "budgets" => ExampleCharts.Budgets(),
+            "dues-by-age" => ExampleCharts.DuesByAge(),
+            "empty" => ExampleCharts.Empty(),
             _ => ExampleCharts.TopDues(),
         };
 
