@@ -6,6 +6,7 @@ var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
     ["report"] = ReportBenchmark.RunAsync,
+    ["chart"] = ChartBenchmark.RunAsync,
 };
 
 var selected = args.Length == 0 ? [.. known.Keys] : args;
