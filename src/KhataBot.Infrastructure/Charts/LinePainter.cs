@@ -12,19 +12,23 @@ internal static class LinePainter
 
     public static void Draw(SvgWriter svg, PlotArea area, NiceScale scale, IReadOnlyList<Series> lines, bool shade, CategoryColours colours)
     {
-        var endLabels = new List<(double Y, string Text, string Colour)>();
-        foreach (var line in lines)
+        var paths = lines.Select(line => (line, Colour: colours.For(line.Name), Points: line.Values.Select((v, i) => (X: area.Centre(i), Y: area.Y(scale, v))).ToList())).ToList();
+
+        // Every shade before any line, so no line is dimmed by another's shade.
+        if (shade)
         {
-            var colour = colours.For(line.Name);
-            var points = line.Values.Select((v, i) => (X: area.Centre(i), Y: area.Y(scale, v))).ToList();
-            if (shade)
+            var zero = area.Y(scale, 0);
+            foreach (var (_, colour, points) in paths)
             {
-                var zero = area.Y(scale, 0);
                 var start = string.Create(CultureInfo.InvariantCulture, $"M{points[0].X:0.#},{zero:0.#}L");
                 var end = string.Create(CultureInfo.InvariantCulture, $"L{points[^1].X:0.#},{zero:0.#}Z");
                 svg.Path(PathThrough(points, start, end), colour, opacity: 0.18, cssClass: "area");
             }
+        }
 
+        var endLabels = new List<(double Y, string Text, string Colour)>();
+        foreach (var (line, colour, points) in paths)
+        {
             svg.Path(PathThrough(points, "M", ""), "none", colour, Stroke, "line", data: ("series", line.Name));
             if (points.Count <= MaxDots)
             {

@@ -55,6 +55,14 @@ internal static class ExampleCharts
             [Bucket("0–30 days", 60), Bucket("31–60 days", 40), Bucket("61–90 days", 20), Bucket("90+ days", 15)], BarMode.Stacked);
     }
 
+    /// <summary>A year by month: what is owed (shaded) and what came in as income.</summary>
+    public static LineChart Year() => new(June with { Title = "Owed and income by month", Subtitle = "Sharma Kirana Store · 2026" },
+        XAxis.Months(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)),
+        [
+            new Series("Total owed", [41_000m, 45_500m, 52_000m, 48_000m, 61_000m, 72_200m, 70_100m, 66_000m, 80_500m, 91_000m, 87_250m, 95_400m]),
+            new Series("Income", [1_10_000m, 98_000m, 1_25_000m, 1_40_000m, 1_32_000m, 1_18_500m, 1_05_000m, 1_21_000m, 1_64_000m, 2_10_000m, 1_75_000m, 1_90_000m]),
+        ], Area: true);
+
     public static LineChart Empty() => new(June with { Title = "Total owed" }, XAxis.Days(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)),
         [new Series("owed", [.. Enumerable.Repeat(0m, 30)])], Area: true);
 }

@@ -8,7 +8,7 @@ public sealed class ExampleImagesTests
     /// <summary>Set to a folder (docs/images) to write the README's example images there.</summary>
     private const string OutputVariable = "KHATA_CHART_EXAMPLES";
 
-    public static TheoryData<string> Names => ["credit-and-payments", "expenses", "budgets", "top-dues", "dues-by-age", "empty"];
+    public static TheoryData<string> Names => ["credit-and-payments", "expenses", "budgets", "top-dues", "dues-by-age", "year", "empty"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -21,6 +21,7 @@ public sealed class ExampleImagesTests
             "expenses" => ExampleCharts.Expenses(),
             "budgets" => ExampleCharts.Budgets(),
             "dues-by-age" => ExampleCharts.DuesByAge(),
+            "year" => ExampleCharts.Year(),
             "empty" => ExampleCharts.Empty(),
             _ => ExampleCharts.TopDues(),
         };
