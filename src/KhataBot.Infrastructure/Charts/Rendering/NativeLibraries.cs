@@ -14,17 +14,20 @@ internal static class NativeLibraries
     public const string GObject = "libgobject-2.0.so.0";
     public const string GLib = "libglib-2.0.so.0";
 
-    /// <summary>Why the renderer cannot run here, or null when every library and function it calls is present.</summary>
-    public static string? Problem()
-    {
-        (string Library, string Function)[] needed =
-        [
-            (Rsvg, "rsvg_handle_render_document"), // librsvg 2.46 and later
-            (Cairo, "cairo_surface_write_to_png_stream"),
-            (GObject, "g_object_unref"),
-            (GLib, "g_error_free"),
-        ];
+    /// <summary>Each library with a function that only a recent enough version has.</summary>
+    private static readonly (string Library, string Function)[] Needed =
+    [
+        (Rsvg, "rsvg_handle_render_document"), // librsvg 2.46 and later
+        (Cairo, "cairo_surface_write_to_png_stream"),
+        (GObject, "g_object_unref"),
+        (GLib, "g_error_free"),
+    ];
 
+    /// <summary>Why the renderer cannot run here, or null when every library and function it calls is present.</summary>
+    public static string? Problem() => Problem(Needed);
+
+    internal static string? Problem(IEnumerable<(string Library, string Function)> needed)
+    {
         foreach (var (library, function) in needed)
         {
             if (!NativeLibrary.TryLoad(library, out var handle))
