@@ -1,13 +1,14 @@
 using KhataBot.Benchmarks;
 
 // Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
-//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout
+//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
     ["report"] = ReportBenchmark.RunAsync,
     ["telegram"] = TelegramBenchmark.RunAsync,
     ["fanout"] = FanoutBenchmark.RunAsync,
+    ["chart"] = ChartBenchmark.RunAsync,
 };
 
 var selected = args.Length == 0 ? [.. known.Keys] : args;
