@@ -47,6 +47,17 @@ public sealed class KhataEngine : IAsyncDisposable
     public Task<Reply> HandleAsync(IncomingMessage message, Command command, CancellationToken cancellationToken) =>
         EnqueueAsync(new PendingMessage(message, _ => command), cancellationToken);
 
+    /// <summary>Runs bookkeeping writes (the outbox sender marking replies sent) through the one writer, in
+    /// the next group commit, so they never wait on SQLite's lock against the book's own writes.</summary>
+    public async Task WriteAsync(Func<IKhataDb, Task> write, CancellationToken cancellationToken)
+    {
+        var reply = await EnqueueAsync(new PendingMessage(new IncomingMessage(0, "", ""), _ => new ShowHelp()) { Write = write }, cancellationToken);
+        if (reply.Text == SomethingWentWrong)
+        {
+            throw new InvalidOperationException("The write was rolled back; see the log.");
+        }
+    }
+
     /// <summary>Runs an already-parsed command, exactly as if it had been typed.</summary>
     public Task<Reply> ExecuteAsync(long chatId, string senderName, Command command, CancellationToken cancellationToken) =>
         EnqueueAsync(new PendingMessage(new IncomingMessage(chatId, senderName, ""), _ => command), cancellationToken);
@@ -85,18 +96,19 @@ public sealed class KhataEngine : IAsyncDisposable
             await using var scope = _scopes.CreateAsyncScope();
             var runner = new MessageRunner(scope.ServiceProvider, _time, _logger);
             await using var transaction = await runner.BeginAsync();
+            await runner.RememberHandledAsync([.. batch.Select(p => p.Message.Delivery?.Key).OfType<string>()]);
             var commit = true;
             if (batch.Count == 1)
             {
                 // Alone, a message needs no savepoint: what it should not keep goes with the transaction.
-                (replies[0], commit) = await runner.RunAsync(batch[0].Message, batch[0].Understand);
+                (replies[0], commit) = await runner.RunAsync(batch[0].Message, batch[0].Understand, batch[0].Write);
             }
             else
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var message = batch[i];
-                    replies[i] = await runner.RunInGroupAsync(message.Message, message.Understand);
+                    replies[i] = await runner.RunInGroupAsync(message.Message, message.Understand, message.Write);
                 }
             }
 
@@ -136,6 +148,8 @@ public sealed class KhataEngine : IAsyncDisposable
 
     private sealed record PendingMessage(IncomingMessage Message, Func<ParseContext, Command> Understand)
     {
+        public Func<IKhataDb, Task>? Write { get; init; }
+
         public TaskCompletionSource<Reply> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

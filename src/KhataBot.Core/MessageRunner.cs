@@ -40,11 +40,11 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Runs one message of a group inside its own savepoint: what it changed is kept, or rolled
     /// back to the savepoint alone (refused or failed), and the group's commit goes on.</summary>
-    public async Task<Reply> RunInGroupAsync(IncomingMessage message, Func<ParseContext, Command> understand)
+    public async Task<Reply> RunInGroupAsync(IncomingMessage message, Func<ParseContext, Command> understand, Func<IKhataDb, Task>? write)
     {
         var transaction = Transaction;
         await transaction.CreateSavepointAsync(MessageSavepoint);
-        var (reply, keep) = await RunAsync(message, understand);
+        var (reply, keep) = await RunAsync(message, understand, write);
         if (keep)
         {
             await transaction.ReleaseSavepointAsync(MessageSavepoint);
@@ -59,8 +59,29 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Runs a message that has the transaction to itself: no savepoint is needed, the caller
     /// commits only when <c>Keep</c> is true and otherwise rolls the whole transaction back.</summary>
-    public Task<(Reply Reply, bool Keep)> RunAsync(IncomingMessage message, Func<ParseContext, Command> understand) =>
-        message.Delivery is { } delivery ? RunDeliveredAsync(message, delivery, understand) : RunOnBookAsync(message, understand);
+    public Task<(Reply Reply, bool Keep)> RunAsync(IncomingMessage message, Func<ParseContext, Command> understand, Func<IKhataDb, Task>? write) =>
+        write is not null ? RunWriteAsync(write)
+        : message.Delivery is { } delivery ? RunDeliveredAsync(message, delivery, understand)
+        : RunOnBookAsync(message, understand);
+
+    private async Task<(Reply Reply, bool Keep)> RunWriteAsync(Func<IKhataDb, Task> write)
+    {
+        try
+        {
+            await write(_db);
+            await _db.SaveChangesAsync();
+            return ("", true);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "A bookkeeping write failed; it was rolled back");
+            return (KhataEngine.SomethingWentWrong, false);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
 
     private IDbContextTransaction Transaction => _transaction ?? throw new InvalidOperationException("Begin the transaction first.");
 
@@ -68,42 +89,67 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     /// reply, so a second delivery is recognised and the reply goes out whatever happens to the process.</summary>
     private async Task<(Reply Reply, bool Keep)> RunDeliveredAsync(IncomingMessage message, Delivery delivery, Func<ParseContext, Command> understand)
     {
-        if (await _db.ProcessedDeliveries.AnyAsync(d => d.Key == delivery.Key))
+        if (await WasHandledAsync(delivery.Key))
         {
             return (Reply.AlreadyHandled, false);
         }
 
         var transaction = Transaction;
         await transaction.CreateSavepointAsync(BookSavepoint);
-        var (reply, keep) = await RunOnBookAsync(message, understand);
+        // Kept: the delivery's rows are saved with the change itself, in one save.
+        var (reply, keep) = await RunOnBookAsync(message, understand, kept => RecordDelivery(message, delivery, kept));
         if (keep)
         {
             await transaction.ReleaseSavepointAsync(BookSavepoint);
         }
         else
         {
+            // Refused or failed: the book is put back, but the delivery and its reply are still kept.
             await transaction.RollbackToSavepointAsync(BookSavepoint);
+            RecordDelivery(message, delivery, reply with { EntryNumber = null });
+            await _db.SaveChangesAsync();
+            _db.ChangeTracker.Clear();
         }
 
+        _handled.Add(delivery.Key);
+        WroteOutbox = true;
+        return (reply, true);
+    }
+
+    private void RecordDelivery(IncomingMessage message, Delivery delivery, Reply reply)
+    {
         var now = time.GetUtcNow();
         _db.ProcessedDeliveries.Add(new ProcessedDelivery
         {
             Key = delivery.Key,
             ChatId = message.ChatId,
             MessageId = delivery.MessageId,
-            EntryNumber = keep ? reply.EntryNumber : null,
+            EntryNumber = reply.EntryNumber,
             At = now,
         });
         OutboxWriter.Add(_db, message.ChatId, reply, _shopId, now);
-        await _db.SaveChangesAsync();
-        _db.ChangeTracker.Clear();
-        WroteOutbox = true;
-        return (reply, true);
     }
+
+    private readonly HashSet<string> _handled = [];
+
+    /// <summary>Looks up, in one query, which of a group's deliveries were handled before.</summary>
+    public async Task RememberHandledAsync(IReadOnlyCollection<string> keys)
+    {
+        if (keys.Count > 0)
+        {
+            _handled.UnionWith(await _db.ProcessedDeliveries.Where(d => keys.Contains(d.Key)).Select(d => d.Key).ToListAsync());
+            _prefetched = true;
+        }
+    }
+
+    private bool _prefetched;
+
+    private async Task<bool> WasHandledAsync(string key) =>
+        _handled.Contains(key) || (!_prefetched && await _db.ProcessedDeliveries.AnyAsync(d => d.Key == key));
 
     private long? _shopId;
 
-    private async Task<(Reply Reply, bool Keep)> RunOnBookAsync(IncomingMessage message, Func<ParseContext, Command> understand)
+    private async Task<(Reply Reply, bool Keep)> RunOnBookAsync(IncomingMessage message, Func<ParseContext, Command> understand, Action<Reply>? alsoSave = null)
     {
         _shopId = null;
         try
@@ -112,6 +158,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             if (keep)
             {
                 reply = WithUndoButton(reply);
+                alsoSave?.Invoke(reply);
                 await _db.SaveChangesAsync();
                 WroteOutbox |= _db.ChangeTracker.Entries<OutboxMessage>().Any();
             }

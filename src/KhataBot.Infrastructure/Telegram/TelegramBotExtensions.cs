@@ -1,4 +1,5 @@
 using KhataBot.Core.Abstractions;
+using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Telegram.Api;
 using KhataBot.Infrastructure.Telegram.Receiving;
 using KhataBot.Infrastructure.Telegram.Sending;
@@ -35,7 +36,8 @@ public static class TelegramBotExtensions
         services.AddSingleton(sp => new SendPacer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxMessagesPerSecond));
         services.AddSingleton<ReplyTransmitter>();
         services.AddSingleton<OutboxSender>();
-        services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddSingleton<UpdateRouter>();
         services.AddHostedService<BotProfile>();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
-using KhataBot.Core.Abstractions;
+using KhataBot.Core;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Telegram.Api;
@@ -19,12 +18,14 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes,
+    KhataEngine engine,
+    OutboxSignal signal,
     ReplyTransmitter transmitter,
     SendPacer pacer,
     ChatActivity chats,
     TelegramHealth health,
     TimeProvider time,
-    ILogger<OutboxSender> logger) : BackgroundService, IOutboxListener
+    ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int MaxInFlight = 64;
     private const int LoadBatch = 1000;
@@ -32,7 +33,6 @@ public sealed class OutboxSender(
     private const int MaxAttempts = 12;
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
 
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentQueue<SendOutcome> _outcomes = new();
     private readonly Dictionary<long, Queue<PendingReply>> _queues = [];
     private readonly Queue<long> _turns = new();
@@ -40,30 +40,16 @@ public sealed class OutboxSender(
     private int _queued;
     private int _inFlight;
     private long _lastLoadedId;
-    private volatile bool _newRows = true;
-
-    public void OutboxChanged()
-    {
-        _newRows = true;
-        _wake.Writer.TryWrite(true);
-    }
+    private DateTimeOffset _lastLook;
+    private bool _newRows = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await chats.LoadAsync(stoppingToken);
-        var lastCheck = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var now = time.GetUtcNow();
-                if (now - lastCheck >= IdleCheck)
-                {
-                    // Rows written by another instance, or by a commit whose wake-up was missed.
-                    _newRows = true;
-                    lastCheck = now;
-                }
-
                 if (_newRows && _queued < MaxQueued)
                 {
                     _newRows = false;
@@ -72,7 +58,9 @@ public sealed class OutboxSender(
 
                 var wait = StartSends(stoppingToken);
                 await RecordOutcomesAsync(CancellationToken.None);
-                await WaitAsync(wait ?? IdleCheck, stoppingToken);
+                await signal.WaitAsync(wait ?? IdleCheck, time, stoppingToken);
+                // New rows after a commit; and now and then regardless, for rows another instance wrote.
+                _newRows |= signal.TakeCommitted() || time.GetUtcNow() - _lastLook >= IdleCheck;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -98,6 +86,7 @@ public sealed class OutboxSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        _lastLook = time.GetUtcNow();
         var rows = await db.OutboxMessages.AsNoTracking().Include(m => m.Files)
             .Where(m => m.Status == OutboxStatus.Pending && m.Id > _lastLoadedId)
             .OrderBy(m => m.Id)
@@ -208,7 +197,7 @@ public sealed class OutboxSender(
 
         _outcomes.Enqueue(outcome);
         Interlocked.Decrement(ref _inFlight);
-        _wake.Writer.TryWrite(true);
+        signal.Nudge();
     }
 
     /// <summary>Applies what the sends did to the queues, and to the outbox table in one write.</summary>
@@ -279,23 +268,30 @@ public sealed class OutboxSender(
             }
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
-        if (sent.Count > 0)
+        if (sent.Count == 0 && changed.Count == 0)
         {
-            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+            return;
         }
 
-        foreach (var reply in changed)
+        // Through the book's one writer: joins its next group commit instead of waiting on SQLite's lock.
+        await engine.WriteAsync(async db =>
         {
-            var row = reply.Row;
-            await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, row.Status)
-                .SetProperty(m => m.Attempts, row.Attempts)
-                .SetProperty(m => m.NotBefore, row.NotBefore)
-                .SetProperty(m => m.LastError, row.LastError), ct);
-        }
+            if (sent.Count > 0)
+            {
+                await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+            }
+
+            foreach (var reply in changed)
+            {
+                var row = reply.Row;
+                await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, row.Status)
+                    .SetProperty(m => m.Attempts, row.Attempts)
+                    .SetProperty(m => m.NotBefore, row.NotBefore)
+                    .SetProperty(m => m.LastError, row.LastError), ct);
+            }
+        }, ct);
     }
 
     private void Dequeue(PendingReply reply)
@@ -309,20 +305,4 @@ public sealed class OutboxSender(
 
     /// <summary>2 s, 4 s, 8 s ... up to 5 minutes between tries.</summary>
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
-
-    private async Task WaitAsync(TimeSpan wait, CancellationToken ct)
-    {
-        if (_wake.Reader.TryRead(out _))
-        {
-            return;
-        }
-
-        using var woken = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var delay = Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, time, woken.Token);
-        var signal = _wake.Reader.WaitToReadAsync(woken.Token).AsTask();
-        await Task.WhenAny(delay, signal);
-        await woken.CancelAsync();
-        _wake.Reader.TryRead(out _);
-        ct.ThrowIfCancellationRequested();
-    }
 }
