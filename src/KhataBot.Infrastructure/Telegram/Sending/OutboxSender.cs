@@ -80,6 +80,8 @@ public sealed class OutboxSender(
         }
 
         await RecordOutcomesAsync(CancellationToken.None);
+        await SaveAsync(time.GetUtcNow(), CancellationToken.None, wait: true);
+        await _saving;
     }
 
     private async Task LoadNewAsync(CancellationToken ct)
@@ -208,8 +210,8 @@ public sealed class OutboxSender(
             return;
         }
 
-        var sent = new List<long>();
-        var changed = new List<PendingReply>();
+        var sent = _unsavedSent;
+        var changed = _unsavedChanges;
         var gone = new Dictionary<long, string>();
         var now = time.GetUtcNow();
         while (_outcomes.TryDequeue(out var outcome))
@@ -268,30 +270,66 @@ public sealed class OutboxSender(
             }
         }
 
-        if (sent.Count == 0 && changed.Count == 0)
+        await SaveAsync(now, ct);
+    }
+
+    private readonly List<long> _unsavedSent = [];
+    private readonly List<PendingReply> _unsavedChanges = [];
+    private Task _saving = Task.CompletedTask;
+
+    /// <summary>
+    /// Writes what the sends did through the book's one writer (it joins the next group commit instead of
+    /// waiting on SQLite's lock). One write at a time runs in the background while sending goes on; what
+    /// piles up meanwhile goes in the next one.
+    /// </summary>
+    private async Task SaveAsync(DateTimeOffset now, CancellationToken ct, bool wait = false)
+    {
+        if (!_saving.IsCompleted && !wait)
         {
             return;
         }
 
-        // Through the book's one writer: joins its next group commit instead of waiting on SQLite's lock.
-        await engine.WriteAsync(async db =>
+        await _saving;
+        if (_unsavedSent.Count == 0 && _unsavedChanges.Count == 0)
         {
-            if (sent.Count > 0)
-            {
-                await db.OutboxMessages.Where(m => sent.Contains(m.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
-            }
+            return;
+        }
 
-            foreach (var reply in changed)
+        var sent = _unsavedSent.ToList();
+        var changed = _unsavedChanges.Select(r => r.Row).ToList();
+        _unsavedSent.Clear();
+        _unsavedChanges.Clear();
+        _saving = SaveBatchAsync(sent, changed, now);
+    }
+
+    private async Task SaveBatchAsync(List<long> sent, List<OutboxMessage> changed, DateTimeOffset now)
+    {
+        var ct = CancellationToken.None; // what was sent is recorded even while stopping
+        try
+        {
+            await engine.WriteAsync(async db =>
             {
-                var row = reply.Row;
-                await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Status, row.Status)
-                    .SetProperty(m => m.Attempts, row.Attempts)
-                    .SetProperty(m => m.NotBefore, row.NotBefore)
-                    .SetProperty(m => m.LastError, row.LastError), ct);
-            }
-        }, ct);
+                if (sent.Count > 0)
+                {
+                    await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+                }
+
+                foreach (var row in changed)
+                {
+                    await db.OutboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.Status, row.Status)
+                        .SetProperty(m => m.Attempts, row.Attempts)
+                        .SetProperty(m => m.NotBefore, row.NotBefore)
+                        .SetProperty(m => m.LastError, row.LastError), ct);
+                }
+            }, ct);
+        }
+        catch (Exception ex)
+        {
+            // Still pending in the table: after a restart these replies go out again rather than never.
+            logger.LogError(ex, "Recording {Count} sent replies failed", sent.Count + changed.Count);
+        }
     }
 
     private void Dequeue(PendingReply reply)
