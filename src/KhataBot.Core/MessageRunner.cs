@@ -26,6 +26,16 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     private readonly IKhataDb _db = services.GetRequiredService<IKhataDb>();
     private IDbContextTransaction? _transaction;
 
+    /// <summary>The savepoint the current message runs in, when it shares the transaction with others.</summary>
+    private string? _savepoint;
+
+    /// <summary>The shop the current message acts on, once known: its buttons are bound to it.</summary>
+    private long? _shopId;
+
+    /// <summary>Delivery keys of this group already handled (looked up once per group) or handled just now.</summary>
+    private readonly HashSet<string> _handled = [];
+    private bool _prefetched;
+
     /// <summary>Whether something committed with this runner waits in the outbox.</summary>
     public bool WroteOutbox { get; private set; }
 
@@ -44,7 +54,9 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     {
         var transaction = Transaction;
         await transaction.CreateSavepointAsync(MessageSavepoint);
+        _savepoint = MessageSavepoint;
         var (reply, keep) = await RunAsync(message, understand, write);
+        _savepoint = null;
         if (keep)
         {
             await transaction.ReleaseSavepointAsync(MessageSavepoint);
@@ -94,21 +106,28 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             return (Reply.AlreadyHandled, false);
         }
 
+        // In a group the message's own savepoint serves; alone, the message needs one to go back to.
         var transaction = Transaction;
-        await transaction.CreateSavepointAsync(BookSavepoint);
+        var savepoint = _savepoint ?? BookSavepoint;
+        if (_savepoint is null)
+        {
+            await transaction.CreateSavepointAsync(savepoint);
+        }
+
         // Kept: the delivery's rows are saved with the change itself, in one save.
         var (reply, keep) = await RunOnBookAsync(message, understand, kept => RecordDelivery(message, delivery, kept));
-        if (keep)
-        {
-            await transaction.ReleaseSavepointAsync(BookSavepoint);
-        }
-        else
+        if (!keep)
         {
             // Refused or failed: the book is put back, but the delivery and its reply are still kept.
-            await transaction.RollbackToSavepointAsync(BookSavepoint);
+            await transaction.RollbackToSavepointAsync(savepoint);
             RecordDelivery(message, delivery, reply with { EntryNumber = null });
             await _db.SaveChangesAsync();
             _db.ChangeTracker.Clear();
+        }
+
+        if (_savepoint is null)
+        {
+            await transaction.ReleaseSavepointAsync(savepoint);
         }
 
         _handled.Add(delivery.Key);
@@ -130,8 +149,6 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         OutboxWriter.Add(_db, message.ChatId, reply, _shopId, now);
     }
 
-    private readonly HashSet<string> _handled = [];
-
     /// <summary>Looks up, in one query, which of a group's deliveries were handled before.</summary>
     public async Task RememberHandledAsync(IReadOnlyCollection<string> keys)
     {
@@ -142,12 +159,8 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         }
     }
 
-    private bool _prefetched;
-
     private async Task<bool> WasHandledAsync(string key) =>
         _handled.Contains(key) || (!_prefetched && await _db.ProcessedDeliveries.AnyAsync(d => d.Key == key));
-
-    private long? _shopId;
 
     private async Task<(Reply Reply, bool Keep)> RunOnBookAsync(IncomingMessage message, Func<ParseContext, Command> understand, Action<Reply>? alsoSave = null)
     {

@@ -12,20 +12,31 @@ public static class ShopDirectory
 {
     public static async Task<(Shop Shop, Role Role)> ResolveAsync(IKhataDb db, IncomingMessage message, DateTimeOffset now, CancellationToken ct)
     {
-        if (message is { SenderId: { } staffUser, IsGroupChat: false })
+        Shop? shop;
+        if (message is { SenderId: { } user, IsGroupChat: false })
         {
-            var staffShop = await db.StaffMembers
-                .Where(s => s.UserId == staffUser && s.RemovedAt == null)
-                .OrderByDescending(s => s.Id)
-                .Join(db.Shops, s => s.ShopId, shop => shop.Id, (_, shop) => shop)
-                .FirstOrDefaultAsync(ct);
-            if (staffShop is not null)
+            // One query for both candidates: the shop the user works in as staff (which wins) and the chat's own.
+            var chatId = message.ChatId;
+            var found = await db.Shops
+                .Where(s => s.ChatId == chatId || s.Id == db.StaffMembers
+                    .Where(m => m.UserId == user && m.RemovedAt == null)
+                    .OrderByDescending(m => m.Id)
+                    .Select(m => (long?)m.ShopId)
+                    .FirstOrDefault())
+                .ToListAsync(ct);
+            if (found.FirstOrDefault(s => s.ChatId != chatId) is { } staffShop)
             {
                 return (staffShop, Role.Staff);
             }
+
+            shop = found.FirstOrDefault();
+        }
+        else
+        {
+            shop = await db.Shops.FirstOrDefaultAsync(s => s.ChatId == message.ChatId, ct);
         }
 
-        var shop = await GetOrCreateAsync(db, message.ChatId, now, ct);
+        shop ??= await CreateAsync(db, message.ChatId, now, ct);
         if (message.SenderId is not { } sender)
         {
             return (shop, Role.Owner);
@@ -33,23 +44,20 @@ public static class ShopDirectory
 
         if (shop.OwnerUserId is null)
         {
-            // The first person to write owns the book (in a group: whoever started it there).
+            // The first person to write owns the book (in a group: whoever started it there). Saved with
+            // the message's change; a message the bot cannot use leaves no owner, as it leaves no shop.
             shop.OwnerUserId = sender;
-            await db.SaveChangesAsync(ct);
         }
 
         return (shop, shop.OwnerUserId == sender ? Role.Owner : Role.Staff);
     }
 
-    public static async Task<Shop> GetOrCreateAsync(IKhataDb db, long chatId, DateTimeOffset now, CancellationToken ct)
-    {
-        var shop = await db.Shops.FirstOrDefaultAsync(s => s.ChatId == chatId, ct);
-        if (shop is not null)
-        {
-            return shop;
-        }
+    public static async Task<Shop> GetOrCreateAsync(IKhataDb db, long chatId, DateTimeOffset now, CancellationToken ct) =>
+        await db.Shops.FirstOrDefaultAsync(s => s.ChatId == chatId, ct) ?? await CreateAsync(db, chatId, now, ct);
 
-        shop = new Shop { ChatId = chatId, CreatedAt = now };
+    private static async Task<Shop> CreateAsync(IKhataDb db, long chatId, DateTimeOffset now, CancellationToken ct)
+    {
+        var shop = new Shop { ChatId = chatId, CreatedAt = now };
         db.Shops.Add(shop);
         await db.SaveChangesAsync(ct);
         return shop;
