@@ -9,17 +9,20 @@ RUN dotnet restore src/KhataBot/KhataBot.csproj
 COPY src/ src/
 RUN dotnet publish src/KhataBot/KhataBot.csproj -c Release --no-restore -o /app
 
-# Run: the runtime only, as the image's non-root user.
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+# Run: the ASP.NET Core runtime (the webhook and /healthz run on Kestrel), as the image's non-root user.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 # tzdata: shops keep their own calendar day (Asia/Kolkata by default).
+# librsvg2-2 and fonts: charts are SVG rendered to PNG by librsvg (Devanagari names need Lohit).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tzdata \
+ && apt-get install -y --no-install-recommends tzdata librsvg2-2 fonts-dejavu-core fonts-lohit-deva \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app
 COPY --from=build /app .
 USER $APP_UID
 ENV ConnectionStrings__Khata="Data Source=/data/khatabot.db" \
-    Console__FilesDirectory=/data/files
+    Console__FilesDirectory=/data/files \
+    ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
 VOLUME /data
 ENTRYPOINT ["dotnet", "KhataBot.dll"]
