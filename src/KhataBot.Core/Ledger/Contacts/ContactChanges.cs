@@ -25,7 +25,8 @@ internal static class ContactChanges
         var customer = await CustomerFinder.FindAsync(db, context, customerName, ct);
         if (customer is null)
         {
-            return await CustomerFinder.NotFoundAsync(db, context, customerName, ct);
+            var verb = field == ContactField.Phone ? "phone" : "address";
+            return await CustomerFinder.NotFoundAsync(db, context, customerName, ct, name => $"{verb} {name} {value}");
         }
 
         var old = field.Get(customer);

@@ -14,8 +14,10 @@ internal static class CustomerFinder
         return db.Customers.FirstOrDefaultAsync(c => c.ShopId == context.Shop.Id && c.NameKey == key && c.RemovedAt == null, ct);
     }
 
-    /// <summary>"No customer 'Rmesh'. Did you mean Ramesh?" or, with nothing close, where to look.</summary>
-    public static async Task<string> NotFoundAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct)
+    /// <summary>"No customer 'Rmesh'. Did you mean Ramesh?" or, with nothing close, where to look. Given
+    /// <paramref name="retryWith"/> (the same command for another name), each close name also becomes a
+    /// button that runs it.</summary>
+    public static async Task<Reply> NotFoundAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct, Func<string, string>? retryWith = null)
     {
         var customers = await db.Customers
             .Where(c => c.ShopId == context.Shop.Id && c.RemovedAt == null)
@@ -23,8 +25,14 @@ internal static class CustomerFinder
             .ToListAsync(ct);
         var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)));
         var shown = CustomerNames.Clean(name);
-        return closest.Count > 0
-            ? $"No customer '{shown}'. Did you mean {string.Join(", ", closest)}?"
-            : $"No customer '{shown}'. Type customers to see them all.\nNew customers start with a credit. Try: {HelpText.CreditExample}";
+        if (closest.Count == 0)
+        {
+            return $"No customer '{shown}'. Type customers to see them all.\nNew customers start with a credit. Try: {HelpText.CreditExample}";
+        }
+
+        return new Reply($"No customer '{shown}'. Did you mean {string.Join(", ", closest)}?")
+        {
+            Buttons = retryWith is null ? [] : [.. closest.Select(c => new ReplyButton(c, retryWith(c)))],
+        };
     }
 }

@@ -20,7 +20,11 @@ internal sealed class AddPaymentHandler(IKhataDb db, AuditTrail audit) : IComman
         var customer = await CustomerFinder.FindAsync(db, context, command.Customer, cancellationToken);
         if (customer is null)
         {
-            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken);
+            // A button per close name pays that customer instead; dated payments are retyped, not guessed.
+            Func<string, string>? retry = command.Date == context.Today
+                ? name => $"paid {name} {command.Amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {command.Note}".TrimEnd()
+                : null;
+            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken, retry);
         }
 
         var entry = NewEntries.Create(db, context, EntryKind.Payment, paise, command.Date, command.Note);

@@ -16,7 +16,7 @@ internal sealed class ShowBalanceHandler(IKhataDb db) : ICommandHandler<ShowBala
         var customer = await CustomerFinder.FindAsync(db, context, command.Customer, cancellationToken);
         if (customer is null)
         {
-            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken);
+            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken, name => $"balance {name}");
         }
 
         var lines = new List<string> { LedgerText.BalanceSentence(customer) };
@@ -41,6 +41,6 @@ internal sealed class ShowBalanceHandler(IKhataDb db) : ICommandHandler<ShowBala
             lines.Add($"Phone: {phone}");
         }
 
-        return string.Join('\n', lines);
+        return new Reply(string.Join('\n', lines)) { Buttons = [new ReplyButton("History", $"history {customer.Name}")] };
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ShowHistoryHandler(IKhataDb db) : ICommandHandler<ShowHist
         var customer = await CustomerFinder.FindAsync(db, context, command.Customer, cancellationToken);
         if (customer is null)
         {
-            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken);
+            return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken, name => $"history {name}");
         }
 
         var live = db.Entries.Where(e => e.ShopId == context.Shop.Id && e.CustomerId == customer.Id && e.DeletedAt == null);

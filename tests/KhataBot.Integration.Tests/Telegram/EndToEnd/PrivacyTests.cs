@@ -63,3 +63,21 @@ public sealed class PrivacyTests
         Assert.DoesNotContain(telegram.Token.Split(':')[1], bot.Logs);
     }
 }
+
+/// <summary>A bad token is a clear, fatal error at start, and the token still stays out of the logs.</summary>
+public sealed class BadTokenTests
+{
+    [Fact]
+    public async Task A_token_Telegram_refuses_stops_the_bot_with_a_clear_message()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        var wrong = "987654321:" + new string('x', 35);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            TelegramBotProcess.StartAsync(telegram, new() { ["Telegram__BotToken"] = wrong }));
+
+        Assert.Contains("401 Unauthorized", failure.Message);
+        Assert.Contains("Check Telegram:BotToken", failure.Message);
+        Assert.DoesNotContain(wrong, failure.Message);
+    }
+}
