@@ -39,6 +39,7 @@ public static class TelegramBotExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddHostedService<OutboxPruner>();
         services.AddSingleton<UpdateRouter>();
         services.AddHostedService<BotProfile>();
 
