@@ -20,7 +20,7 @@ public sealed class BotProfile(IBotApi api, BotIdentity identity, TelegramHealth
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromSeconds(1);
+        var backoff = new TelegramBackoff();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -43,9 +43,9 @@ public sealed class BotProfile(IBotApi api, BotIdentity identity, TelegramHealth
             }
             catch (Exception ex)
             {
+                var delay = backoff.Next();
                 logger.LogWarning(ex, "Could not reach Telegram to read the bot's profile; retrying in {Delay}", delay);
                 await Task.Delay(delay, time, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }

@@ -19,8 +19,6 @@ public sealed class PollingService(
     TimeProvider time,
     ILogger<PollingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LastBackoff = TimeSpan.FromSeconds(30);
     private static readonly string[] WantedUpdates = ["message", "edited_message", "callback_query"];
 
     private long? _offset;
@@ -28,7 +26,7 @@ public sealed class PollingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var backoff = FirstBackoff;
+        var backoff = new TelegramBackoff();
         var webhookRemoved = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -44,7 +42,7 @@ public sealed class PollingService(
 
                 var updates = await api.GetUpdatesAsync(_offset, 100, settings.PollTimeoutSeconds, WantedUpdates, stoppingToken);
                 health.Contacted();
-                backoff = FirstBackoff;
+                backoff.Reset();
                 if (updates.Count == 0)
                 {
                     continue;
@@ -68,15 +66,15 @@ public sealed class PollingService(
             catch (BotApiException ex) when (ex.ErrorCode == 409)
             {
                 logger.LogCritical("Telegram reports a conflict (409: {Description}). Another instance is polling with this token, or a webhook is set. Retrying in {Delay}.",
-                    ex.Description, LastBackoff);
+                    ex.Description, TelegramBackoff.Longest);
                 webhookRemoved = ex.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase) ? false : webhookRemoved;
-                await DelayAsync(LastBackoff, stoppingToken);
+                await DelayAsync(TelegramBackoff.Longest, stoppingToken);
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Polling Telegram failed; retrying in {Delay}", backoff);
-                await DelayAsync(backoff, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, LastBackoff.Ticks));
+                var delay = backoff.Next();
+                logger.LogWarning(ex, "Polling Telegram failed; retrying in {Delay}", delay);
+                await DelayAsync(delay, stoppingToken);
             }
         }
     }

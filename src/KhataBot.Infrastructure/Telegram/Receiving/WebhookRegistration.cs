@@ -17,7 +17,7 @@ public sealed class WebhookRegistration(
     {
         var settings = options.Value;
         var url = settings.WebhookUrl ?? throw new InvalidOperationException("Telegram:WebhookUrl is required when Telegram:Mode is Webhook.");
-        var delay = TimeSpan.FromSeconds(1);
+        var backoff = new TelegramBackoff();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,9 +33,9 @@ public sealed class WebhookRegistration(
             }
             catch (Exception ex)
             {
+                var delay = backoff.Next();
                 logger.LogWarning(ex, "Setting the webhook failed; retrying in {Delay}", delay);
                 await Task.Delay(delay, time, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }
