@@ -83,6 +83,7 @@ public static partial class CommandJson
         ShowBalance b => new("balance") { Customer = b.Customer },
         ShowBalances => new("balances"),
         ShowHistory h => new("history") { Customer = h.Customer },
+        SendStatement s => new("statement") { Customer = s.Customer, Period = s.Period, Format = "pdf" },
         ListCustomers => new("customers"),
         FindCustomers f => new("find") { Customer = f.Query },
         SetPhone p => new("set_phone") { Customer = p.Customer, Phone = p.Phone },

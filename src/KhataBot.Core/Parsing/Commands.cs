@@ -26,6 +26,10 @@ public sealed record ShowBalances : Command;
 
 public sealed record ShowHistory(string Customer) : Command;
 
+/// <summary>"statement Ramesh june pdf": the customer's statement as a document to forward. Without a
+/// <paramref name="Period"/> it covers every entry so far; <paramref name="Label"/> names the period for people.</summary>
+public sealed record SendStatement(string Customer, DateRange? Period, string Label) : Command;
+
 public sealed record ListCustomers : Command;
 
 public sealed record FindCustomers(string Query) : Command;

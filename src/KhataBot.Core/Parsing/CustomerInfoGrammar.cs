@@ -7,9 +7,9 @@ internal static class CustomerInfoGrammar
 
     private static readonly HashSet<string> BalanceWords = ["balance", "bal", "hisaab", "hisab", "baki", "baaki", "dues"];
 
-    private static readonly HashSet<string> HistoryWords = ["history", "statement", "khata", "ledger"];
+    public static readonly IReadOnlySet<string> HistoryWords = new HashSet<string> { "history", "statement", "khata", "ledger" };
 
-    private static readonly HashSet<string> Possessives = ["ka", "ki", "ke", "'s", "of"];
+    public static readonly IReadOnlySet<string> Possessives = new HashSet<string> { "ka", "ki", "ke", "'s", "of" };
 
     /// <summary>"balance Ramesh"; with no name, the list of everyone's balances.</summary>
     public static Command Balance(IReadOnlyList<Token> args)
@@ -19,8 +19,10 @@ internal static class CustomerInfoGrammar
         return name.Failed ? name.AsUnparseable() : new ShowBalance(name.Value);
     }
 
-    public static Command History(IReadOnlyList<Token> args)
+    /// <summary>"history Ramesh"; ending in "pdf" ("statement Ramesh june pdf"), the statement as a document.</summary>
+    public static Command History(IReadOnlyList<Token> args, DateOnly today)
     {
+        if (StatementGrammar.EndsInPdf(args)) return StatementGrammar.Pdf(args.Slice(0, args.Count - 1).SkipLeading(Possessives), today);
         if (args.Count == 0) return Replies.Fail("Whose history?", Examples.History);
         var name = Names.Read(args.SkipLeading(Possessives), Examples.History);
         return name.Failed ? name.AsUnparseable() : new ShowHistory(name.Value);

@@ -106,7 +106,7 @@ public static class MessageParser
             case "who" when next is "owes" or "owe":
                 return new ShowBalances();
             case "history" or "statement" or "khata":
-                return CustomerInfoGrammar.History(args);
+                return CustomerInfoGrammar.History(args, context.Today);
             case "customers" or "customer" when args.Count == 0 || next == "list":
             case "list" when args.Count == 0 || next == "customers":
                 return new ListCustomers();
@@ -131,6 +131,7 @@ public static class MessageParser
         }
 
         return CustomerEntryGrammar.NameFirst(tokens, context)
+            ?? StatementGrammar.NameFirst(tokens, context.Today)
             ?? CustomerInfoGrammar.NameFirst(tokens)
             ?? new Unparseable(Replies.NotUnderstood);
     }

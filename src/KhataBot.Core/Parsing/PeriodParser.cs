@@ -60,6 +60,11 @@ internal static class PeriodParser
         return Replies.Fail("I didn't understand that period.", Examples.Report);
     }
 
+    /// <summary>A period named after other words ("statement Ramesh june pdf"): null when the words name
+    /// none, so the caller can read them as part of a name instead. No words is no period here, not this month.</summary>
+    public static ShowReport? Named(IReadOnlyList<Token> words, DateOnly today) =>
+        words.SkipLeading(Filler).Count == 0 ? null : Parse(words, today) as ShowReport;
+
     private static bool TryYear(string word, out int year) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 2000 and <= 2999 && word.Length == 4;
 

@@ -36,6 +36,8 @@ internal static class Examples
     public const string Report = "report june, report last month or report this week";
     public const string Balance = "balance Ramesh";
     public const string History = "history Ramesh";
+
+    public const string Statement = "statement Ramesh pdf or statement Ramesh june pdf";
     public const string Find = "find ram";
     public const string Phone = "phone Ramesh 9876543210";
     public const string Address = "address Ramesh Kumar, Main Road";

@@ -92,6 +92,14 @@ public class CommandJsonTests
     }
 
     [Fact]
+    public void A_statement_writes_its_customer_period_and_the_pdf_format()
+    {
+        Assert.Equal(
+            """{"intent":"statement","customer":"Ramesh","amount":null,"note":null,"category":null,"date":null,"due":null,"period":{"from":"2026-06-01","to":"2026-06-30"},"error":null,"entry":null,"phone":null,"address":null,"format":"pdf"}""",
+            CommandJson.ToJson(Parse("statement Ramesh june pdf")));
+    }
+
+    [Fact]
     public void Quotes_and_backslashes_are_escaped_but_emoji_are_written_as_they_are()
     {
         var json = CommandJson.ToJson(new AddExpense(300m, "food", "tea \"☕\" 😀 \\uD83D\\uDE00", Date("2026-11-21")));
@@ -123,6 +131,8 @@ public class CommandJsonTests
         { new ShowBalance("R"), "balance" },
         { new ShowBalances(), "balances" },
         { new ShowHistory("R"), "history" },
+        { new SendStatement("R", DateRange.Month(2026, 6), "June 2026"), "statement" },
+        { new SendStatement("R", null, "all entries"), "statement" },
         { new ListCustomers(), "customers" },
         { new FindCustomers("r"), "find" },
         { new SetPhone("R", "+919876543210"), "set_phone" },

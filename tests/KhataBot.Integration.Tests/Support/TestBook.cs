@@ -3,6 +3,7 @@ using KhataBot.Core.Abstractions;
 using KhataBot.Core.Parsing;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Statements;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,7 @@ public sealed class TestBook : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start)
+    private TestBook(DateTimeOffset start, bool pdfLicensed)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "khata.db");
@@ -29,6 +30,9 @@ public sealed class TestBook : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).AddFilter("KhataBot", LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
+        // PDFsharp 6.5 needs a licence loaded to draw; the test run takes the free AGPL one to exercise the
+        // renderer. The app itself only loads one the operator configures (docs/decisions/0010).
+        services.AddKhataStatements(pdfLicensed ? StatementOptions.Agpl : "");
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Engine = _services.GetRequiredService<KhataEngine>();
@@ -44,9 +48,10 @@ public sealed class TestBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null)
+    /// <param name="pdfLicensed">False: as an app whose operator chose no PDFsharp licence, so statements are refused.</param>
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, bool pdfLicensed = true)
     {
-        var book = new TestBook(start ?? DefaultStart);
+        var book = new TestBook(start ?? DefaultStart, pdfLicensed);
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
