@@ -14,5 +14,7 @@ internal sealed class PendingReply(OutboxMessage row)
 
     public int PartsSent { get; set; }
 
-    public DateTimeOffset? NotBefore { get; set; } = row.NotBefore;
+    /// <summary>Not before this time (a backoff after a failure). Starts empty: a restarted sender tries
+    /// at once, whatever the last process was waiting for.</summary>
+    public DateTimeOffset? NotBefore { get; set; }
 }
