@@ -4,6 +4,7 @@ using KhataBot.Cli;
 using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Telegram;
 
@@ -23,6 +24,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddKhataLogging();
 builder.AddKhataData();
 builder.Services.AddKhataCore();
+builder.Services.AddKhataCharts();
 
 // With a bot token the book is on Telegram; without one it is a console chat on this machine.
 if (builder.Configuration.HasTelegramBot())

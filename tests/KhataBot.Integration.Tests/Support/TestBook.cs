@@ -20,7 +20,7 @@ public sealed class TestBook : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start)
+    private TestBook(DateTimeOffset start, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "khata.db");
@@ -30,6 +30,7 @@ public sealed class TestBook : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Engine = _services.GetRequiredService<KhataEngine>();
     }
@@ -44,9 +45,10 @@ public sealed class TestBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null)
+    /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, Action<IServiceCollection>? configure = null)
     {
-        var book = new TestBook(start ?? DefaultStart);
+        var book = new TestBook(start ?? DefaultStart, configure);
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
