@@ -12,21 +12,21 @@ internal sealed class ShowExpenseChartHandler(IKhataDb db, IReportPictures pictu
 {
     public async Task<Reply> HandleAsync(ShowExpenseChart command, CommandContext context, CancellationToken cancellationToken)
     {
-        var range = ReportText.Describe(command.Period);
+        var period = ReportPictures.PeriodName(command.Label, command.Period);
         var expenses = (await PeriodTotals.LoadAsync(db, context.Shop.Id, command.Period, cancellationToken)).Expenses;
         if (expenses.Count == 0)
         {
-            return $"No expenses in {command.Label} ({range}).";
+            return $"No expenses in {period}.";
         }
 
-        var text = new StringBuilder($"Expenses in {command.Label} ({range}): {IndianMoney.FormatPaise(expenses.Sum(e => e.Paise))}");
+        var text = new StringBuilder($"Expenses in {period}: {IndianMoney.FormatPaise(expenses.Sum(e => e.Paise))}");
         var shares = Shares.Percentages([.. expenses.Select(e => e.Paise)]);
         for (var i = 0; i < expenses.Count; i++)
         {
             text.Append($"\n• {expenses[i].Name}: {IndianMoney.FormatPaise(expenses[i].Paise)} ({(shares[i] == 0 ? "<1" : shares[i])}%)");
         }
 
-        var subtitle = ReportPictures.Subtitle(context.Shop.Name, $"{command.Label} ({range})");
+        var subtitle = ReportPictures.Subtitle(context.Shop.Name, period);
         return new Reply(text.ToString(), pictures.Draw([new SharesPicture("expenses.png", "Expenses by category", subtitle, expenses)]));
     }
 }
