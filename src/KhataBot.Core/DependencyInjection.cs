@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.TryAddSingleton<IStartLinks, TypedStartLinks>();
         // Replaced by the PDF renderer where the host adds it; until then statements are refused politely.
         services.TryAddSingleton<Statements.IStatementDocument, Statements.NoStatementDocument>();
+        // Text-only reports until a renderer is wired in (AddKhataCharts replaces this).
+        services.TryAddSingleton<Reports.Pictures.IReportPictures, Reports.Pictures.NoReportPictures>();
         services.AddScoped<Audit.AuditTrail>();
         // Every command handler and undoer in this assembly, found once: a new feature needs no wiring here.
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -5,6 +5,7 @@ using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Statements;
+using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Telegram;
 
@@ -25,6 +26,7 @@ builder.AddKhataLogging();
 builder.AddKhataData();
 builder.Services.AddKhataCore();
 builder.AddKhataStatements();
+builder.Services.AddKhataCharts();
 
 // With a bot token the book is on Telegram; without one it is a console chat on this machine.
 if (builder.Configuration.HasTelegramBot())

@@ -37,6 +37,9 @@ public static class HelpText
         Report:
           report june
           report last month
+          top dues
+          chart expenses june
+          chart Ramesh
         Budgets:
           {Examples.Budget}
           budgets

@@ -81,3 +81,15 @@ public sealed record RemoveStaff(string Name) : Command;
 /// <summary>The sender edited a message that already made entry #<paramref name="EntryNumber"/>: edits do
 /// not change the book twice, so the reply says how to change the entry.</summary>
 public sealed record ExplainEditedEntry(int EntryNumber) : Command;
+
+/// <summary>"chart expenses june": expenses by category as one picture.</summary>
+public sealed record ShowExpenseChart(DateRange Period, string Label) : Command;
+
+/// <summary>"chart dues": who owes most now, as one picture.</summary>
+public sealed record ShowDuesChart : Command;
+
+/// <summary>"chart Ramesh": the customer's credits and payments, with their balance over time.</summary>
+public sealed record ShowCustomerChart(string Customer) : Command;
+
+/// <summary>"top dues": the customers who owe most, with how long each has owed.</summary>
+public sealed record ShowTopDues : Command;

@@ -100,6 +100,10 @@ public static class MessageParser
                 return BudgetGrammar.AddCategory(args.From(1), context);
             case "report" or "reports" or "summary":
                 return PeriodParser.Parse(args, context.Today);
+            case "chart" or "charts" or "graph":
+                return ChartGrammar.Chart(args, context.Today);
+            case "top" when ChartGrammar.Top(args) is { } top:
+                return top;
             case "balance" or "bal" or "hisaab" or "hisab" or "baki" or "baaki":
                 return CustomerInfoGrammar.Balance(args);
             case "balances" or "dues" or "outstanding":

@@ -11,7 +11,8 @@ internal static class PeriodParser
 {
     private static readonly HashSet<string> Filler = ["for", "of", "the", "ka", "ki"];
 
-    public static Command Parse(IReadOnlyList<Token> words, DateOnly today)
+    /// <param name="example">The working form a refusal shows; reports and charts read periods alike.</param>
+    public static Command Parse(IReadOnlyList<Token> words, DateOnly today, string example = Examples.Report)
     {
         var phrase = string.Join(' ', words.SkipLeading(Filler).Select(t => t.Word));
         var lastMonthStart = today.AddDays(1 - today.Day).AddMonths(-1);
@@ -41,7 +42,7 @@ internal static class PeriodParser
         var parts = phrase.Split(' ');
         if (parts.Length == 1 && TryYear(parts[0], out var onlyYear))
         {
-            return onlyYear > today.Year ? Future(onlyYear.ToString(CultureInfo.InvariantCulture)) : Year(onlyYear);
+            return onlyYear > today.Year ? Future(onlyYear.ToString(CultureInfo.InvariantCulture), example) : Year(onlyYear);
         }
 
         if (parts.Length is 1 or 2 && CalendarWords.TryMonth(parts[0], out var month))
@@ -53,11 +54,11 @@ internal static class PeriodParser
 
             if (TryYear(parts[1], out var year))
             {
-                return new DateOnly(year, month, 1) > today ? Future($"{CalendarWords.MonthName(month)} {year}") : Month(year, month);
+                return new DateOnly(year, month, 1) > today ? Future($"{CalendarWords.MonthName(month)} {year}", example) : Month(year, month);
             }
         }
 
-        return Replies.Fail("I didn't understand that period.", Examples.Report);
+        return Replies.Fail("I didn't understand that period.", example);
     }
 
     /// <summary>A period named after other words ("statement Ramesh june pdf"): null when the words name
@@ -87,6 +88,6 @@ internal static class PeriodParser
         return $"{from.Day}–{CalendarWords.Show(to)}";
     }
 
-    private static Unparseable Future(string period) =>
-        Replies.Fail($"{period} hasn't happened yet, so there's nothing to report.", Examples.Report);
+    private static Unparseable Future(string period, string example) =>
+        Replies.Fail($"{period} hasn't happened yet, so there's nothing to report.", example);
 }

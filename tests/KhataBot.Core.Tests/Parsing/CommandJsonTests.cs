@@ -54,6 +54,17 @@ public class CommandJsonTests
     }
 
     [Fact]
+    public void Charts_write_their_period_or_customer()
+    {
+        Assert.Equal(
+            """{"intent":"chart_expenses","customer":null,"amount":null,"note":null,"category":null,"date":null,"due":null,"period":{"from":"2026-06-01","to":"2026-06-30"},"error":null,"entry":null,"phone":null,"address":null,"format":null}""",
+            CommandJson.ToJson(Parse("chart expenses june")));
+        Assert.Equal(
+            """{"intent":"chart_customer","customer":"Ramesh","amount":null,"note":null,"category":null,"date":null,"due":null,"period":null,"error":null,"entry":null,"phone":null,"address":null,"format":null}""",
+            CommandJson.ToJson(Parse("chart Ramesh")));
+    }
+
+    [Fact]
     public void A_refusal_writes_its_reason_with_the_rupee_sign_unescaped()
     {
         Assert.Equal(
@@ -128,6 +139,10 @@ public class CommandJsonTests
         { new SetBudget("food", 1m), "set_budget" },
         { new ShowBudgets(), "budgets" },
         { new ShowReport(DateRange.Month(2026, 6), "June 2026"), "report" },
+        { new ShowExpenseChart(DateRange.Month(2026, 6), "June 2026"), "chart_expenses" },
+        { new ShowDuesChart(), "chart_dues" },
+        { new ShowCustomerChart("R"), "chart_customer" },
+        { new ShowTopDues(), "top_dues" },
         { new ShowBalance("R"), "balance" },
         { new ShowBalances(), "balances" },
         { new ShowHistory("R"), "history" },

@@ -21,7 +21,7 @@ public sealed class TestBook : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start, bool pdfLicensed)
+    private TestBook(DateTimeOffset start, bool pdfLicensed, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "khata.db");
@@ -34,6 +34,7 @@ public sealed class TestBook : IAsyncDisposable
         // renderer. The app itself only loads one the operator configures (docs/decisions/0010).
         services.AddKhataStatements(pdfLicensed ? StatementOptions.Agpl : "");
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Engine = _services.GetRequiredService<KhataEngine>();
     }
@@ -49,9 +50,10 @@ public sealed class TestBook : IAsyncDisposable
     public KhataEngine Engine { get; }
 
     /// <param name="pdfLicensed">False: as an app whose operator chose no PDFsharp licence, so statements are refused.</param>
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, bool pdfLicensed = true)
+    /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, bool pdfLicensed = true, Action<IServiceCollection>? configure = null)
     {
-        var book = new TestBook(start ?? DefaultStart, pdfLicensed);
+        var book = new TestBook(start ?? DefaultStart, pdfLicensed, configure);
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
