@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KhataEngine>();
         services.TryAddSingleton<IStartLinks, TypedStartLinks>();
+        services.TryAddSingleton<Jobs.IJobsOverview, Jobs.NoJobs>();
         services.AddScoped<Audit.AuditTrail>();
         // Every command handler and undoer in this assembly, found once: a new feature needs no wiring here.
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
