@@ -4,6 +4,7 @@ using KhataBot.Cli;
 using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Scheduling;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Telegram;
 
@@ -11,6 +12,12 @@ using KhataBot.Telegram;
 if (ParseCommand.IsRequested(args))
 {
     return await ParseCommand.RunAsync(args, Console.In, Console.Out);
+}
+
+// `jobs` lists the scheduler's jobs and exits, without starting anything.
+if (JobsCommand.IsRequested(args))
+{
+    return await JobsCommand.RunAsync(args, Console.Out);
 }
 
 // Settings are read from beside the program, wherever it is started from; the book's file
@@ -23,6 +30,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddKhataLogging();
 builder.AddKhataData();
 builder.Services.AddKhataCore();
+builder.AddKhataScheduling();
 
 // With a bot token the book is on Telegram; without one it is a console chat on this machine.
 if (builder.Configuration.HasTelegramBot())
