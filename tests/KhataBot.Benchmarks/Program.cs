@@ -1,11 +1,12 @@
 using KhataBot.Benchmarks;
 
 // Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
-//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report
+//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report sweep
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
     ["report"] = ReportBenchmark.RunAsync,
+    ["sweep"] = SweepBenchmark.RunAsync,
 };
 
 var selected = args.Length == 0 ? [.. known.Keys] : args;

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Reminders;
 using KhataBot.Core.Shops;
@@ -9,13 +11,19 @@ namespace KhataBot.Infrastructure.Scheduling.Reminders;
 /// <summary>A shop with reminders on, and where its reminders stand now.</summary>
 internal sealed record RemindedShop(long Id, long ChatId, ShopReminders Reminders);
 
-/// <summary>One due to remind of, in the slot that makes it due now.</summary>
-internal readonly record struct DueCandidate(long EntryId, ReminderSlot Slot, DueReminder Reminder);
+/// <summary>One due to remind of, in the slot that makes it due now. The customer's name is read only for
+/// the reminders that go out.</summary>
+internal readonly record struct DueCandidate(long EntryId, ReminderSlot Slot, int Number, long CustomerId, long LeftPaise, DateOnly DueDate)
+{
+    public DueReminder Reminder(string customer) => new(Number, customer, LeftPaise, DueDate);
+}
 
 /// <summary>
 /// Reads what a reminder round should send, from the book alone: the shops with reminders on, their open
-/// dated credits whose latest reminder slot has come, less what the reminder log says already went out.
-/// Reading only; <see cref="DueReminderSweep"/> writes, inside the transaction that makes it certain.
+/// dated credits whose latest reminder slot has come, less those the reminder log shows were reminded on
+/// or after that slot's day. Reading only; <see cref="DueReminderSweep"/> writes, inside the transaction
+/// that makes it certain. A round reads every open due of every shop, hundreds of thousands of rows, so
+/// the dues and the log are read with plain commands rather than through EF's materializer.
 /// </summary>
 internal static class DueCandidates
 {
@@ -39,37 +47,8 @@ internal static class DueCandidates
             });
     }
 
-    /// <summary>Per shop, the dues whose latest slot has come and is not in the reminder log.</summary>
+    /// <summary>Per shop, the dues whose latest slot has come and was not reminded yet.</summary>
     public static async Task<Dictionary<long, List<DueCandidate>>> UnsentAsync(KhataDbContext db, IReadOnlyDictionary<long, RemindedShop> shops, CancellationToken ct)
-    {
-        var due = await DueAsync(db, shops, ct);
-        if (due.Count == 0)
-        {
-            return due;
-        }
-
-        // Every candidate's slot is at most one long-overdue interval old, so the log's recent days are
-        // all it takes to know what went out; its key starts with the day, so this is one range read.
-        var oldest = due.Values.SelectMany(d => d).Min(d => d.Slot.Day);
-        var sent = (await db.ReminderLog.AsNoTracking()
-                .Where(r => r.Day >= oldest)
-                .Select(r => new { r.Day, r.EntryId, r.Stage })
-                .ToListAsync(ct))
-            .Select(r => (r.Day, r.EntryId, r.Stage))
-            .ToHashSet();
-        foreach (var (shop, dues) in due)
-        {
-            dues.RemoveAll(d => sent.Contains((d.Slot.Day, d.EntryId, d.Slot.Stage)));
-            if (dues.Count == 0)
-            {
-                due.Remove(shop);
-            }
-        }
-
-        return due;
-    }
-
-    private static async Task<Dictionary<long, List<DueCandidate>>> DueAsync(KhataDbContext db, IReadOnlyDictionary<long, RemindedShop> shops, CancellationToken ct)
     {
         var due = new Dictionary<long, List<DueCandidate>>();
         if (shops.Count == 0)
@@ -77,28 +56,117 @@ internal static class DueCandidates
             return due;
         }
 
-        // Nothing due after the day after any shop's reminder day can have a slot yet.
+        // Nothing due after the day after the latest shop's reminder day can have a slot yet, and no
+        // slot is older than the longest interval between reminders.
         var lastDueDate = shops.Values.Max(s => s.Reminders.ReminderDay).AddDays(1);
-        var open = from e in db.Entries.AsNoTracking()
-                   where e.Kind == EntryKind.Credit && e.DueDate != null && e.DueDate <= lastDueDate
-                       && e.DeletedAt == null && e.DuePaidPaise < e.AmountPaise
-                   join c in db.Customers on e.CustomerId equals (long?)c.Id
-                   select new { e.Id, e.ShopId, e.Number, e.AmountPaise, e.DuePaidPaise, DueDate = e.DueDate!.Value, e.EnteredAt, c.Name };
-        await foreach (var credit in open.AsAsyncEnumerable().WithCancellation(ct))
+        var oldestSlot = shops.Values.Min(s => s.Reminders.ReminderDay).AddDays(-ReminderSchedule.MaxEveryDays);
+        var reminded = await LastRemindedAsync(db, oldestSlot, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            if (!shops.TryGetValue(credit.ShopId, out var shop) || shop.Reminders.SlotFor(credit.DueDate, credit.EnteredAt) is not { } slot)
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            // SQLite turns the stored dates into numbers itself: parsing 300,000 of each as .NET strings
+            // cost about as much as the rest of the read. The customer's name is read later, only for the
+            // reminders that go out.
+            command.CommandText = $"""
+                SELECT Id, ShopId, Number, CustomerId, AmountPaise - DuePaidPaise,
+                       {DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER)
+                FROM Entries
+                WHERE Kind = $credit AND DueDate IS NOT NULL AND DueDate <= $lastDueDate
+                  AND DeletedAt IS NULL AND DuePaidPaise < AmountPaise AND CustomerId IS NOT NULL
+                """;
+            Add(command, "$credit", (int)EntryKind.Credit);
+            Add(command, "$lastDueDate", lastDueDate);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                continue;
-            }
+                if (!shops.TryGetValue(reader.GetInt64(1), out var shop))
+                {
+                    continue;
+                }
 
-            if (!due.TryGetValue(shop.Id, out var dues))
-            {
-                due[shop.Id] = dues = [];
-            }
+                var entryId = reader.GetInt64(0);
+                var dueDate = DateOnly.FromDayNumber(reader.GetInt32(5));
+                var enteredAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6));
+                if (shop.Reminders.SlotFor(dueDate, enteredAt) is not { } slot
+                    || (reminded.TryGetValue(entryId, out var last) && last >= slot.Day))
+                {
+                    continue;
+                }
 
-            dues.Add(new DueCandidate(credit.Id, slot, new DueReminder(credit.Number, credit.Name, credit.AmountPaise - credit.DuePaidPaise, credit.DueDate)));
+                if (!due.TryGetValue(shop.Id, out var dues))
+                {
+                    due[shop.Id] = dues = [];
+                }
+
+                dues.Add(new DueCandidate(entryId, slot, reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4), dueDate));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         return due;
+    }
+
+    /// <summary>The latest day each due was reminded for, from <paramref name="since"/> on. A slot on or
+    /// before it has gone out (or was passed over: settings changed since), so it is not sent again; the
+    /// log's key starts with the day, so this is one range read of it.</summary>
+    private static async Task<Dictionary<long, DateOnly>> LastRemindedAsync(KhataDbContext db, DateOnly since, CancellationToken ct)
+    {
+        var last = new Dictionary<long, DateOnly>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT EntryId, {DayNumber("Day")} FROM ReminderLog WHERE Day >= $since";
+            Add(command, "$since", since);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var day = DateOnly.FromDayNumber(reader.GetInt32(1));
+                var entry = reader.GetInt64(0);
+                if (!last.TryGetValue(entry, out var before) || before < day)
+                {
+                    last[entry] = day;
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return last;
+    }
+
+    /// <summary>The customers' names, by id.</summary>
+    public static async Task<Dictionary<long, string>> NamesAsync(DbConnection connection, DbTransaction transaction, IEnumerable<long> customerIds, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT Id, Name FROM Customers WHERE Id IN (SELECT value FROM json_each($ids))";
+        Add(command, "$ids", "[" + string.Join(',', customerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        var names = new Dictionary<long, string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            names[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return names;
+    }
+
+    /// <summary>A "yyyy-MM-dd" column (how EF keeps a DateOnly) as DateOnly.DayNumber: days since 1 Jan of
+    /// year 1, which is Julian day 1721425.5.</summary>
+    private static string DayNumber(string column) => $"CAST(julianday({column}) - 1721425.5 AS INTEGER)";
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Reminders;
@@ -31,7 +30,7 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
         var result = new SweepResult(0, 0);
         foreach (var chunk in unsent.OrderBy(s => s.Key).Chunk(ShopsPerCommit))
         {
-            var written = await SendAsync(chunk.Select(s => (shops[s.Key], s.Value)), now, cancellationToken);
+            var written = await SendAsync([.. chunk.Select(s => (shops[s.Key], s.Value))], now, cancellationToken);
             result = new SweepResult(result.Shops + written.Shops, result.Reminders + written.Reminders);
         }
 
@@ -43,35 +42,28 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
         return result;
     }
 
-    private async Task<SweepResult> SendAsync(IEnumerable<(RemindedShop Shop, List<DueCandidate> Dues)> shops, DateTimeOffset now, CancellationToken ct)
+    private async Task<SweepResult> SendAsync(IReadOnlyList<(RemindedShop Shop, List<DueCandidate> Dues)> shops, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await using var log = LogInsert(transaction.GetDbTransaction(), now);
+        var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var fresh = await new ReminderLogWriter(connection, dbTransaction, now).InsertAsync([.. shops.SelectMany(s => s.Dues.Select(d => (s.Shop.Id, d)))], ct);
+        var names = await DueCandidates.NamesAsync(connection, dbTransaction, shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId), ct);
+        await using var messages = new OutboxInsert(connection, dbTransaction);
         var (shopCount, reminderCount) = (0, 0);
         foreach (var (shop, dues) in shops)
         {
-            var fresh = new List<DueReminder>(dues.Count);
-            foreach (var due in dues)
+            var reminders = dues.Where(d => fresh.Contains(d.EntryId)).Select(d => d.Reminder(names[d.CustomerId])).ToList();
+            if (reminders.Count == 0)
             {
-                if (await log.InsertAsync(shop.Id, due, ct))
-                {
-                    fresh.Add(due.Reminder);
-                }
+                continue;
             }
 
-            if (fresh.Count > 0)
-            {
-                OutboxWriter.Add(db, shop.ChatId, DueReminderText.For(fresh, shop.Reminders.Today), shop.Id, now);
-                shopCount++;
-                reminderCount += fresh.Count;
-            }
+            await messages.AddAsync(OutboxWriter.Create(shop.ChatId, DueReminderText.For(reminders, shop.Reminders.Today), shop.Id, now), ct);
+            shopCount++;
+            reminderCount += reminders.Count;
         }
 
-        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         return new SweepResult(shopCount, reminderCount);
     }
-
-    private LogInsert LogInsert(DbTransaction transaction, DateTimeOffset now) => new(db.Database.GetDbConnection(), transaction, now);
 }
