@@ -197,4 +197,19 @@ public sealed class DueReminderSweepTests
         Assert.Equal([new DateOnly(2026, 11, 21), new(2026, 11, 21), new(2026, 11, 21)], log.Select(r => r.Day));
         Assert.All(log, r => Assert.Equal(India(11, 21, 9), r.SentAt));
     }
+
+    [Fact]
+    public async Task A_round_and_chat_messages_writing_at_the_same_time_both_land()
+    {
+        await using var book = await BookWithDuesAsync();
+        book.Clock.Now = India(11, 21, 9, 0);
+
+        var messages = Enumerable.Range(1, 40).Select(n => book.SendAsync($"add Customer{n} {n}", chatId: 5000 + n)).ToList();
+        var round = book.SweepAsync();
+        await Task.WhenAll([.. messages, round]);
+
+        Assert.All(await Task.WhenAll(messages), reply => Assert.Contains("owes", reply));
+        Assert.Equal(3, (await round).Reminders);
+        Assert.Equal(6 + 40, await book.QueryAsync(db => db.Entries.CountAsync()));
+    }
 }
