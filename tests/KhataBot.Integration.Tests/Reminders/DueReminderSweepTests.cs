@@ -212,4 +212,22 @@ public sealed class DueReminderSweepTests
         Assert.Equal(3, (await round).Reminders);
         Assert.Equal(6 + 40, await book.QueryAsync(db => db.Entries.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_chat_that_blocked_the_bot_is_reminded_only_once_it_writes_again()
+    {
+        await using var book = await BookWithDuesAsync();
+        await book.QueryAsync(db =>
+        {
+            db.InactiveChats.Add(new() { ChatId = TestBook.ChatId, Since = India(11, 15, 10), Reason = "Forbidden: bot was blocked by the user" });
+            return db.SaveChangesAsync();
+        });
+
+        await book.SweepAtAsync(India(11, 21, 9));
+        Assert.Empty(await book.RemindersAsync());
+
+        await book.QueryAsync(db => db.InactiveChats.ExecuteDeleteAsync());
+        await book.SweepAsync();
+        Assert.Single(await book.RemindersAsync());
+    }
 }

@@ -19,7 +19,8 @@ internal readonly record struct DueCandidate(long EntryId, ReminderSlot Slot, in
 }
 
 /// <summary>
-/// Reads what a reminder round should send, from the book alone: the shops with reminders on, their open
+/// Reads what a reminder round should send, from the book alone: the shops with reminders on (and a chat
+/// that can be reached), their open
 /// dated credits whose latest reminder slot has come, less those the reminder log shows were reminded on
 /// or after that slot's day. Reading only; <see cref="DueReminderSweep"/> writes, inside the transaction
 /// that makes it certain. A round reads every open due of every shop, hundreds of thousands of rows, so
@@ -30,8 +31,10 @@ internal static class DueCandidates
     public static async Task<Dictionary<long, RemindedShop>> ShopsAsync(KhataDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
+        // A chat Telegram no longer delivers to (the bot was blocked) hears nothing until it writes again;
+        // then the book still knows what is owed, and the next round sends it.
         var rows = await db.Shops.AsNoTracking()
-            .Where(s => s.RemindersOn)
+            .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
             .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.RemindEveryDays })
             .ToListAsync(ct);
         return rows.ToDictionary(
