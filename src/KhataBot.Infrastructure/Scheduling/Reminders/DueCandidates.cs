@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Reminders;
 using KhataBot.Core.Shops;
@@ -63,7 +61,7 @@ internal static class DueCandidates
         // slot is older than the longest interval between reminders.
         var lastDueDate = shops.Values.Max(s => s.Reminders.ReminderDay).AddDays(1);
         var oldestSlot = shops.Values.Min(s => s.Reminders.ReminderDay).AddDays(-ReminderSchedule.MaxEveryDays);
-        var reminded = await LastRemindedAsync(db, oldestSlot, ct);
+        var reminded = await ReminderLogReader.LastRemindedAsync(db, oldestSlot, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -73,13 +71,13 @@ internal static class DueCandidates
             // reminders that go out.
             command.CommandText = $"""
                 SELECT Id, ShopId, Number, CustomerId, AmountPaise - DuePaidPaise,
-                       {DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER)
+                       {Sql.DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER)
                 FROM Entries
                 WHERE Kind = $credit AND DueDate IS NOT NULL AND DueDate <= $lastDueDate
                   AND DeletedAt IS NULL AND DuePaidPaise < AmountPaise AND CustomerId IS NOT NULL
                 """;
-            Add(command, "$credit", (int)EntryKind.Credit);
-            Add(command, "$lastDueDate", lastDueDate);
+            Sql.Add(command, "$credit", (int)EntryKind.Credit);
+            Sql.Add(command, "$lastDueDate", lastDueDate);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -111,65 +109,5 @@ internal static class DueCandidates
         }
 
         return due;
-    }
-
-    /// <summary>The latest day each due was reminded for, from <paramref name="since"/> on. A slot on or
-    /// before it has gone out (or was passed over: settings changed since), so it is not sent again; the
-    /// log's key starts with the day, so this is one range read of it.</summary>
-    private static async Task<Dictionary<long, DateOnly>> LastRemindedAsync(KhataDbContext db, DateOnly since, CancellationToken ct)
-    {
-        var last = new Dictionary<long, DateOnly>();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT EntryId, {DayNumber("Day")} FROM ReminderLog WHERE Day >= $since";
-            Add(command, "$since", since);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var day = DateOnly.FromDayNumber(reader.GetInt32(1));
-                var entry = reader.GetInt64(0);
-                if (!last.TryGetValue(entry, out var before) || before < day)
-                {
-                    last[entry] = day;
-                }
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return last;
-    }
-
-    /// <summary>The customers' names, by id.</summary>
-    public static async Task<Dictionary<long, string>> NamesAsync(DbConnection connection, DbTransaction transaction, IEnumerable<long> customerIds, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT Id, Name FROM Customers WHERE Id IN (SELECT value FROM json_each($ids))";
-        Add(command, "$ids", "[" + string.Join(',', customerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
-        var names = new Dictionary<long, string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            names[reader.GetInt64(0)] = reader.GetString(1);
-        }
-
-        return names;
-    }
-
-    /// <summary>A "yyyy-MM-dd" column (how EF keeps a DateOnly) as DateOnly.DayNumber: days since 1 Jan of
-    /// year 1, which is Julian day 1721425.5.</summary>
-    private static string DayNumber(string column) => $"CAST(julianday({column}) - 1721425.5 AS INTEGER)";
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -47,7 +47,7 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
         var fresh = await new ReminderLogWriter(connection, dbTransaction, now).InsertAsync([.. shops.SelectMany(s => s.Dues.Select(d => (s.Shop.Id, d)))], ct);
-        var names = await DueCandidates.NamesAsync(connection, dbTransaction, shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId), ct);
+        var names = await CustomerNamesQuery.NamesAsync(connection, dbTransaction, shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId), ct);
         await using var messages = new OutboxInsert(connection, dbTransaction);
         var (shopCount, reminderCount) = (0, 0);
         foreach (var (shop, dues) in shops)

@@ -23,8 +23,8 @@ internal sealed class ReminderLogWriter(DbConnection connection, DbTransaction t
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, $sentAt FROM json_each($rows)
             RETURNING EntryId
             """;
-        Add(command, "$sentAt", sentAt);
-        Add(command, "$rows", Json(rows));
+        Sql.Add(command, "$sentAt", sentAt);
+        Sql.Add(command, "$rows", Json(rows));
         var inserted = new HashSet<long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -46,13 +46,5 @@ internal sealed class ReminderLogWriter(DbConnection connection, DbTransaction t
         }
 
         return json.Append(']').ToString();
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
