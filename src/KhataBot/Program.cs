@@ -6,6 +6,7 @@ using KhataBot.Core;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Statements;
 using KhataBot.Infrastructure.Charts;
+using KhataBot.Infrastructure.Scheduling;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Telegram;
 
@@ -13,6 +14,12 @@ using KhataBot.Telegram;
 if (ParseCommand.IsRequested(args))
 {
     return await ParseCommand.RunAsync(args, Console.In, Console.Out);
+}
+
+// `jobs` lists the scheduler's jobs and exits, without starting anything.
+if (JobsCommand.IsRequested(args))
+{
+    return await JobsCommand.RunAsync(args, Console.Out);
 }
 
 // Settings are read from beside the program, wherever it is started from; the book's file
@@ -27,6 +34,7 @@ builder.AddKhataData();
 builder.Services.AddKhataCore();
 builder.AddKhataStatements();
 builder.Services.AddKhataCharts();
+builder.AddKhataScheduling();
 
 // With a bot token the book is on Telegram; without one it is a console chat on this machine.
 if (builder.Configuration.HasTelegramBot())

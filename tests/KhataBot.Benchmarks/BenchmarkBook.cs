@@ -31,6 +31,8 @@ internal sealed class BenchmarkBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
+    public IServiceProvider Services => _services;
+
     public static async Task<BenchmarkBook> CreateAsync(string name)
     {
         var directory = Path.Combine(Path.GetTempPath(), "khatabot-bench", $"{name}-{Guid.NewGuid():N}");

@@ -32,6 +32,8 @@ public interface IKhataDb
 
     DbSet<Outbox.ProcessedDelivery> ProcessedDeliveries { get; }
 
+    DbSet<Reminders.ReminderLogEntry> ReminderLog { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -50,6 +50,10 @@ public static class HelpText
         Export:
           export csv
           export hledger
+        Reminders of dues:
+          reminders
+          reminder time 9:30
+          {Examples.RemindersOnOff}
         Your shop:
           shop
           {Examples.ShopName}

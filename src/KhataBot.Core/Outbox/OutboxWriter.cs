@@ -8,17 +8,20 @@ public static class OutboxWriter
 {
     public static OutboxMessage Add(IKhataDb db, long chatId, Reply reply, long? shopId, DateTimeOffset now)
     {
-        var message = new OutboxMessage
-        {
-            ChatId = chatId,
-            Text = reply.Text,
-            ButtonsJson = ButtonsJson(reply.Buttons, shopId),
-            CreatedAt = now,
-            Files = [.. reply.Files.Select(f => new OutboxFile { FileName = f.FileName, MediaType = f.MediaType, Content = f.Content })],
-        };
+        var message = Create(chatId, reply, shopId, now);
         db.OutboxMessages.Add(message);
         return message;
     }
+
+    /// <summary>The outbox row for a reply, for a writer that stores rows in bulk itself (the reminder round).</summary>
+    public static OutboxMessage Create(long chatId, Reply reply, long? shopId, DateTimeOffset now) => new()
+    {
+        ChatId = chatId,
+        Text = reply.Text,
+        ButtonsJson = ButtonsJson(reply.Buttons, shopId),
+        CreatedAt = now,
+        Files = [.. reply.Files.Select(f => new OutboxFile { FileName = f.FileName, MediaType = f.MediaType, Content = f.Content })],
+    };
 
     private static string? ButtonsJson(IReadOnlyList<ReplyButton> buttons, long? shopId)
     {

@@ -101,6 +101,11 @@ public static partial class CommandJson
         ShowShop => new("shop"),
         SetShopName s => new("set_shop_name") { Note = s.Name },
         SetTimeZone t => new("set_time_zone") { Note = t.Zone },
+        ShowReminders => new("reminders"),
+        SetReminderTime t => new("set_reminder_time") { Note = t.At.ToString("HH:mm", CultureInfo.InvariantCulture) },
+        SwitchReminders r => new(r.On ? "reminders_on" : "reminders_off"),
+        SetRemindEvery r => new("set_remind_every") { Note = r.Days.ToString(CultureInfo.InvariantCulture) },
+        ShowJobs => new("jobs"),
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

@@ -93,3 +93,17 @@ public sealed record ShowCustomerChart(string Customer) : Command;
 
 /// <summary>"top dues": the customers who owe most, with how long each has owed.</summary>
 public sealed record ShowTopDues : Command;
+/// <summary>"reminders": when due reminders come and how often.</summary>
+public sealed record ShowReminders : Command;
+
+/// <summary>"reminder time 9:30", "reminder time 6pm": when the day's due reminders go out, on the shop's clock.</summary>
+public sealed record SetReminderTime(TimeOnly At) : Command;
+
+/// <summary>"reminders off" / "reminders on".</summary>
+public sealed record SwitchReminders(bool On) : Command;
+
+/// <summary>"remind every 7 days": how often a long-overdue due is reminded again.</summary>
+public sealed record SetRemindEvery(int Days) : Command;
+
+/// <summary>"jobs": what the scheduler will run next, and what failed.</summary>
+public sealed record ShowJobs : Command;

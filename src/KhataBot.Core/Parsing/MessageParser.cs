@@ -88,7 +88,7 @@ public static class MessageParser
                 return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
             case "show" or "my" or "see" or "view" when args.Count > 0:
                 return Dispatch(args, context);
-            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time":
+            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders":
                 return Dispatch(args, context);
             case "budget":
                 return BudgetGrammar.Budget(args, context);
@@ -128,6 +128,10 @@ public static class MessageParser
                 return EntryFixGrammar.Edit(args);
             case "export" or "download" or "backup":
                 return ExportGrammar.Export(args);
+            case "reminder" or "reminders" or "remind":
+                return ReminderGrammar.Parse(verb, args);
+            case "jobs" when args.Count == 0:
+                return new ShowJobs();
             case "shop" or "dukaan" or "dukan" or "settings" or "setting":
             case "timezone" or "tz":
             case "time" when next == "zone":

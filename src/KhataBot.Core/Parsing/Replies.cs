@@ -44,4 +44,7 @@ internal static class Examples
     public const string Delete = "delete #12";
     public const string Edit = "edit #12 450";
     public const string Export = "export csv or export hledger";
+    public const string ReminderTime = "reminder time 9:30 or reminder time 6pm";
+    public const string RemindEvery = "remind every 7 days";
+    public const string RemindersOnOff = "reminders off or reminders on";
 }

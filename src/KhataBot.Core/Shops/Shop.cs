@@ -25,4 +25,12 @@ public sealed class Shop
     public int LastEntryNumber { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the day's due reminders go out, on the shop's own clock.</summary>
+    public TimeOnly ReminderTime { get; set; } = Reminders.ReminderSchedule.DefaultTime;
+
+    public bool RemindersOn { get; set; } = true;
+
+    /// <summary>How often a long-overdue due is reminded again, once the first reminders (every 3 days) are past.</summary>
+    public int RemindEveryDays { get; set; } = Reminders.ReminderSchedule.DefaultEveryDays;
 }

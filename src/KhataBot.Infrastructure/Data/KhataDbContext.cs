@@ -31,6 +31,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<ProcessedDelivery> ProcessedDeliveries => Set<ProcessedDelivery>();
 
+    public DbSet<Core.Reminders.ReminderLogEntry> ReminderLog => Set<Core.Reminders.ReminderLogEntry>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -111,6 +111,15 @@ public class CommandJsonTests
     }
 
     [Fact]
+    public void Reminder_settings_write_the_time_and_the_days_as_the_note()
+    {
+        Assert.Equal(
+            """{"intent":"set_reminder_time","customer":null,"amount":null,"note":"18:45","category":null,"date":null,"due":null,"period":null,"error":null,"entry":null,"phone":null,"address":null,"format":null}""",
+            CommandJson.ToJson(new SetReminderTime(new TimeOnly(18, 45))));
+        Assert.StartsWith("""{"intent":"set_remind_every","customer":null,"amount":null,"note":"7",""", CommandJson.ToJson(new SetRemindEvery(7)));
+    }
+
+    [Fact]
     public void Quotes_and_backslashes_are_escaped_but_emoji_are_written_as_they_are()
     {
         var json = CommandJson.ToJson(new AddExpense(300m, "food", "tea \"☕\" 😀 \\uD83D\\uDE00", Date("2026-11-21")));
@@ -167,6 +176,12 @@ public class CommandJsonTests
         { new ListStaff(), "list_staff" },
         { new RemoveStaff("Suresh"), "remove_staff" },
         { new ExplainEditedEntry(3), "explain_edited_entry" },
+        { new ShowReminders(), "reminders" },
+        { new SetReminderTime(new TimeOnly(9, 30)), "set_reminder_time" },
+        { new SwitchReminders(true), "reminders_on" },
+        { new SwitchReminders(false), "reminders_off" },
+        { new SetRemindEvery(7), "set_remind_every" },
+        { new ShowJobs(), "jobs" },
         { new Unparseable("no"), "error" },
     };
 

@@ -17,6 +17,9 @@ public sealed class KhataBotProcess : IDisposable
 
     public string FilesDirectory => Path.Combine(_directory, "files");
 
+    /// <summary>More settings for the program, as environment variables (Jobs__SweepInterval=...).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public async Task<(int ExitCode, string Output, string Errors)> RunAsync(string standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -34,6 +37,7 @@ public sealed class KhataBotProcess : IDisposable
         start.Environment["Console__FilesDirectory"] = FilesDirectory;
         start.Environment["Console__UserName"] = "Asha";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using KhataBot.Core.Reminders;
 using KhataBot.Core.Shops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,5 +13,10 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<Shop>
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.Property(s => s.Currency).HasMaxLength(3);
+        // The defaults fill the columns of shops that existed before reminders; EF still writes every value
+        // itself (ValueGeneratedNever), so a shop that turns reminders off is not read back as on.
+        builder.Property(s => s.ReminderTime).HasDefaultValue(ReminderSchedule.DefaultTime).ValueGeneratedNever();
+        builder.Property(s => s.RemindersOn).HasDefaultValue(true).ValueGeneratedNever();
+        builder.Property(s => s.RemindEveryDays).HasDefaultValue(ReminderSchedule.DefaultEveryDays).ValueGeneratedNever();
     }
 }

@@ -334,6 +334,28 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("ProcessedDeliveries");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Reminders.ReminderLogEntry", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "EntryId", "Stage");
+
+                    b.ToTable("ReminderLog", (string)null);
+                });
+
             modelBuilder.Entity("KhataBot.Core.Shops.Shop", b =>
                 {
                     b.Property<long>("Id")
@@ -361,6 +383,18 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.Property<long?>("OwnerUserId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemindEveryDays")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(7);
+
+                    b.Property<TimeOnly>("ReminderTime")
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new TimeOnly(9, 0, 0));
+
+                    b.Property<bool>("RemindersOn")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("TimeZone")
                         .IsRequired()

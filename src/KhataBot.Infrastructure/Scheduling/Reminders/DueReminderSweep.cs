@@ -1,0 +1,69 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Outbox;
+using KhataBot.Core.Reminders;
+using KhataBot.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace KhataBot.Infrastructure.Scheduling.Reminders;
+
+public sealed record SweepResult(int Shops, int Reminders);
+
+/// <summary>
+/// One due reminder round over every shop: each shop whose dues have a reminder due gets one message in
+/// the outbox listing them. The book is the source of truth, so a round after downtime sends what was
+/// missed, once. Each reminder's row in the reminder log (unique per due, stage and day) is inserted in
+/// the same transaction as the message, and only the reminders whose row was new are put in it: a round
+/// run twice, or two at once, sends every reminder exactly once.
+/// </summary>
+public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutboxListener? outbox = null)
+{
+    /// <summary>Shops written per transaction. The book has one writer at a time (docs/decisions/0006):
+    /// small commits keep a chat's message from waiting behind a whole round.</summary>
+    public const int ShopsPerCommit = 500;
+
+    public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var shops = await DueCandidates.ShopsAsync(db, now, cancellationToken);
+        var unsent = await DueCandidates.UnsentAsync(db, shops, cancellationToken);
+        var result = new SweepResult(0, 0);
+        foreach (var chunk in unsent.OrderBy(s => s.Key).Chunk(ShopsPerCommit))
+        {
+            var written = await SendAsync([.. chunk.Select(s => (shops[s.Key], s.Value))], now, cancellationToken);
+            result = new SweepResult(result.Shops + written.Shops, result.Reminders + written.Reminders);
+        }
+
+        if (result.Reminders > 0)
+        {
+            outbox?.OutboxChanged();
+        }
+
+        return result;
+    }
+
+    private async Task<SweepResult> SendAsync(IReadOnlyList<(RemindedShop Shop, List<DueCandidate> Dues)> shops, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var fresh = await new ReminderLogWriter(connection, dbTransaction, now).InsertAsync([.. shops.SelectMany(s => s.Dues.Select(d => (s.Shop.Id, d)))], ct);
+        var names = await CustomerNamesQuery.NamesAsync(connection, dbTransaction, shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId), ct);
+        await using var messages = new OutboxInsert(connection, dbTransaction);
+        var (shopCount, reminderCount) = (0, 0);
+        foreach (var (shop, dues) in shops)
+        {
+            var reminders = dues.Where(d => fresh.Contains(d.EntryId)).Select(d => d.Reminder(names[d.CustomerId])).ToList();
+            if (reminders.Count == 0)
+            {
+                continue;
+            }
+
+            await messages.AddAsync(OutboxWriter.Create(shop.ChatId, DueReminderText.For(reminders, shop.Reminders.Today), shop.Id, now), ct);
+            shopCount++;
+            reminderCount += reminders.Count;
+        }
+
+        await transaction.CommitAsync(ct);
+        return new SweepResult(shopCount, reminderCount);
+    }
+}

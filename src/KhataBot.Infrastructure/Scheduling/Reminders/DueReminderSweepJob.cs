@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace KhataBot.Infrastructure.Scheduling.Reminders;
+
+/// <summary>The recurring due reminder round. One at a time: a second one at once would find nothing
+/// new (the reminder log sees to that) and only wait for the book.</summary>
+[DisallowConcurrentExecution]
+public sealed class DueReminderSweepJob(DueReminderSweep sweep, ILogger<DueReminderSweepJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("due-sweep", "reminders");
+
+    public static RecurringJob Every(TimeSpan interval) => new(Key, typeof(DueReminderSweepJob), interval, "Due reminder round");
+
+    public async Task Execute(IJobExecutionContext context)
+    {
+        var result = await sweep.RunAsync(context.CancellationToken);
+        if (result.Reminders > 0)
+        {
+            logger.LogInformation("Reminded {Shops} shops of {Reminders} dues", result.Shops, result.Reminders);
+        }
+    }
+}
