@@ -90,6 +90,23 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task A_busy_chat_does_not_hold_up_the_others()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+        const long Busy = 7001, Quiet = 7002;
+        for (var i = 0; i < 20; i++) telegram.PushMessage(Busy, Busy, $"add Customer{i} {100 + i} rice", firstName: "Asha");
+        await telegram.WaitForMessagesAsync(Busy, 3, Wait);
+
+        telegram.PushMessage(Quiet, Quiet, "add Ramesh 500 rice", firstName: "Bina");
+
+        // The busy chat is paced at about one reply a second; the quiet chat's turn comes at once.
+        await telegram.WaitForMessagesAsync(Quiet, 1, TimeSpan.FromSeconds(5));
+        Assert.True(telegram.SentTo(Busy).Count < 20, $"the busy chat already had all {telegram.SentTo(Busy).Count} replies");
+        await telegram.WaitForMessagesAsync(Busy, 20, TimeSpan.FromSeconds(40));
+    }
+
+    [Fact]
     public async Task A_chat_that_blocked_the_bot_is_not_sent_to_until_it_writes_again()
     {
         await using var telegram = await BotApiStandIn.StartAsync();
