@@ -20,6 +20,8 @@ public interface IKhataDb
 
     DbSet<Budget> Budgets { get; }
 
+    DbSet<BudgetAlert> BudgetAlerts { get; }
+
     DbSet<ShopCategory> ShopCategories { get; }
 
     DbSet<AuditRecord> AuditRecords { get; }

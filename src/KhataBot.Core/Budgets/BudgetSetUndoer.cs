@@ -29,6 +29,8 @@ public sealed class BudgetSetUndoer(IKhataDb db) : IUndoer
             return null;
         }
 
+        // Putting the amount back changes it too, so this month's alerts re-arm as for "budget food 8000".
+        await BudgetAlerts.ClearMonthAsync(db, context.Shop.Id, category, context.Today, cancellationToken);
         if (before is null)
         {
             db.Budgets.Remove(budget!);

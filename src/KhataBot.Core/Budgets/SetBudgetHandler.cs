@@ -35,6 +35,11 @@ public sealed class SetBudgetHandler(IKhataDb db, AuditTrail audit) : ICommandHa
         var before = budget is null ? null : new BudgetSnapshot(category, budget.AmountPaise);
         if (paise == 0)
         {
+            if (budget is not null)
+            {
+                await BudgetAlerts.ClearMonthAsync(db, shopId, category, context.Today, cancellationToken);
+            }
+
             return Remove(budget, before, category, context);
         }
 
@@ -42,6 +47,9 @@ public sealed class SetBudgetHandler(IKhataDb db, AuditTrail audit) : ICommandHa
         {
             return $"The {category} budget is already {IndianMoney.FormatPaise(paise)} a month. Nothing changed.";
         }
+
+        // A new amount re-arms this month's alerts: reaching 80% or 100% of it alerts again.
+        await BudgetAlerts.ClearMonthAsync(db, shopId, category, context.Today, cancellationToken);
 
         if (budget is null)
         {

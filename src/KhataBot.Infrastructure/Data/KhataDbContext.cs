@@ -19,6 +19,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Budget> Budgets => Set<Budget>();
 
+    public DbSet<BudgetAlert> BudgetAlerts => Set<BudgetAlert>();
+
     public DbSet<ShopCategory> ShopCategories => Set<ShopCategory>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();

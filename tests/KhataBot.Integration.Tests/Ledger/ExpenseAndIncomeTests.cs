@@ -54,7 +54,8 @@ public sealed class ExpenseAndIncomeTests
 
         var reply = await book.Run(Spent(300, "food"));
 
-        Assert.Equal("#2 Spent ₹300 on food.\nFood this month: ₹4,200 of ₹5,000 (84%), close to the budget.", reply);
+        Assert.Equal("#2 Spent ₹300 on food.\nFood this month: ₹4,200 of ₹5,000 (84%), close to the budget.\n"
+            + "⚠️ Food has reached 80% of its ₹5,000 budget for November 2026.", reply);
     }
 
     [Fact]
@@ -66,7 +67,8 @@ public sealed class ExpenseAndIncomeTests
 
         var reply = await book.Run(Spent(400.50m, "food"));
 
-        Assert.Equal("#2 Spent ₹400.50 on food.\nFood this month: ₹5,300.50 of ₹5,000 (106%), over budget by ₹300.50.", reply);
+        Assert.Equal("#2 Spent ₹400.50 on food.\nFood this month: ₹5,300.50 of ₹5,000 (106%), over budget by ₹300.50.\n"
+            + "🚨 Food is over its ₹5,000 budget for November 2026 (₹5,300.50 spent).", reply);
     }
 
     [Fact]
@@ -93,7 +95,8 @@ public sealed class ExpenseAndIncomeTests
 
         var reply = await book.Run(Spent(200, "food", date: new DateOnly(2026, 10, 31)));
 
-        Assert.EndsWith("\nFood in Oct 2026: ₹900 of ₹1,000 (90%), close to the budget.", reply);
+        Assert.EndsWith("\nFood in Oct 2026: ₹900 of ₹1,000 (90%), close to the budget.\n"
+            + "⚠️ Food has reached 80% of its ₹1,000 budget for October 2026.", reply);
     }
 
     [Fact]

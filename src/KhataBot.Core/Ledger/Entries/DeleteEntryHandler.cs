@@ -24,6 +24,7 @@ internal sealed class DeleteEntryHandler(IKhataDb db, AuditTrail audit) : IComma
         var before = EntrySnapshot.Of(entry);
         entry.DeletedAt = context.Now;
         await LiveEntries.SettleAsync(db, entry, cancellationToken);
+        await Budgets.BudgetAlerts.ReArmAsync(db, entry, cancellationToken);
         audit.Record(context, LedgerActions.EntryDeleted, "Deleted " + LedgerText.EntryLine(entry, entry.Customer?.Name, context.Today),
             before: before, after: EntrySnapshot.Of(entry), entryId: entry.Id, customerId: entry.CustomerId);
         return $"Deleted {LedgerText.EntryWithBalance(entry, entry.Customer, context.Today)}";

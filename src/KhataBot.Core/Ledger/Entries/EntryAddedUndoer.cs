@@ -20,6 +20,7 @@ internal sealed class EntryAddedUndoer(IKhataDb db) : IUndoer
 
         entry.DeletedAt = context.Now;
         await LiveEntries.SettleAsync(db, entry, cancellationToken);
+        await Budgets.BudgetAlerts.ReArmAsync(db, entry, cancellationToken);
 
         var text = $"Undone: {LedgerText.EntryWithBalance(entry, entry.Customer, context.Today)}";
         var state = AuditTrail.Read<EntryAddedState>(record.After);

@@ -17,6 +17,8 @@ internal static class BudgetLine
 
     /// <param name="expense">The expense just added; it is saved with the rest of the message, so the sum
     /// of the stored month does not hold it yet.</param>
+    /// <returns>The budget line, followed by the alert line when this expense newly reaches 80% or 100%
+    /// (see <see cref="BudgetAlerts"/>).</returns>
     public static async Task<string?> ForAsync(IKhataDb db, CommandContext context, Entry expense, CancellationToken ct)
     {
         var (category, date) = (expense.Category!, expense.Date);
@@ -36,7 +38,10 @@ internal static class BudgetLine
         var when = date.Year == context.Today.Year && date.Month == context.Today.Month
             ? "this month"
             : "in " + date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
-        return Describe(new BudgetUse(category, spent, limit.Value), when);
+        var use = new BudgetUse(category, spent, limit.Value);
+        var line = Describe(use, when);
+        var alert = await BudgetAlerts.CheckAsync(db, context, use, date, ct);
+        return alert is null ? line : $"{line}\n{alert}";
     }
 
     public static string Describe(BudgetUse use, string when)
@@ -56,6 +61,5 @@ internal static class BudgetLine
         return use.SpentPaise * 100 >= use.LimitPaise * WarnPercent ? $"{line}, close to the budget." : $"{line}.";
     }
 
-    private static string Capitalised(string category) =>
-        category.Length == 0 ? category : char.ToUpperInvariant(category[0]) + category[1..];
+    private static string Capitalised(string category) => BudgetAlerts.Capitalised(category);
 }

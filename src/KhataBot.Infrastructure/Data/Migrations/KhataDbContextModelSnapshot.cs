@@ -101,6 +101,37 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("Budgets");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Budgets.BudgetAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "Category", "Month", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("BudgetAlerts");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Budgets.ShopCategory", b =>
                 {
                     b.Property<long>("Id")
@@ -519,6 +550,15 @@ namespace KhataBot.Infrastructure.DataMigrations
                 });
 
             modelBuilder.Entity("KhataBot.Core.Budgets.Budget", b =>
+                {
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.Budgets.BudgetAlert", b =>
                 {
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
