@@ -11,4 +11,8 @@ public static class Money
     public static long ToPaise(decimal rupees) => decimal.ToInt64(decimal.Round(rupees * 100m, 0, MidpointRounding.AwayFromZero));
 
     public static decimal FromPaise(long paise) => paise / 100m;
+
+    /// <summary>An amount as a shopkeeper would type it back in a command ("450", "99.5"): no ₹, no commas,
+    /// for replies and buttons that show the command to send.</summary>
+    public static string AsTyped(decimal rupees) => rupees.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

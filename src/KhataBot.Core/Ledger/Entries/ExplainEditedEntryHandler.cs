@@ -17,7 +17,7 @@ internal sealed class ExplainEditedEntryHandler(IKhataDb db) : ICommandHandler<E
             return $"Editing a message does not change the book. #{command.EntryNumber} is no longer in it; send the entry again as a new message.";
         }
 
-        var amount = Money.Money.FromPaise(entry.AmountPaise).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var amount = Money.Money.AsTyped(Money.Money.FromPaise(entry.AmountPaise));
         return $"""
             Editing a message does not change the book: that message already made #{entry.Number} ({LedgerText.EntryLine(entry, entry.Customer?.Name, context.Today)}).
             To change it, send: edit #{entry.Number} {amount} {entry.Note ?? entry.Category ?? ""}

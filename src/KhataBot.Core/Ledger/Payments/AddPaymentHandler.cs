@@ -22,7 +22,7 @@ internal sealed class AddPaymentHandler(IKhataDb db, AuditTrail audit) : IComman
         {
             // A button per close name pays that customer instead; dated payments are retyped, not guessed.
             Func<string, string>? retry = command.Date == context.Today
-                ? name => $"paid {name} {command.Amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {command.Note}".TrimEnd()
+                ? name => $"paid {name} {Money.Money.AsTyped(command.Amount)} {command.Note}".TrimEnd()
                 : null;
             return await CustomerFinder.NotFoundAsync(db, context, command.Customer, cancellationToken, retry);
         }
