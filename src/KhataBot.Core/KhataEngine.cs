@@ -40,18 +40,18 @@ public sealed class KhataEngine : IAsyncDisposable
     }
 
     public Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken) =>
-        EnqueueAsync(new PendingMessage(message, context => MessageParser.Parse(message.Text, context)), cancellationToken);
+        EnqueueAsync(PendingMessage.For(message, context => MessageParser.Parse(message.Text, context)), cancellationToken);
 
     /// <summary>Runs a command the transport understood itself (an edited message), with the message's sender,
     /// chat and delivery.</summary>
     public Task<Reply> HandleAsync(IncomingMessage message, Command command, CancellationToken cancellationToken) =>
-        EnqueueAsync(new PendingMessage(message, _ => command), cancellationToken);
+        EnqueueAsync(PendingMessage.For(message, _ => command), cancellationToken);
 
     /// <summary>Runs bookkeeping writes (the outbox sender marking replies sent) through the one writer, in
     /// the next group commit, so they never wait on SQLite's lock against the book's own writes.</summary>
     public async Task WriteAsync(Func<IKhataDb, Task> write, CancellationToken cancellationToken)
     {
-        var reply = await EnqueueAsync(new PendingMessage(new IncomingMessage(0, "", ""), _ => new ShowHelp()) { Write = write }, cancellationToken);
+        var reply = await EnqueueAsync(new PendingMessage(runner => runner.RunWriteAsync(write), DeliveryKey: null), cancellationToken);
         if (reply.Text == SomethingWentWrong)
         {
             throw new InvalidOperationException("The write was rolled back; see the log.");
@@ -60,7 +60,7 @@ public sealed class KhataEngine : IAsyncDisposable
 
     /// <summary>Runs an already-parsed command, exactly as if it had been typed.</summary>
     public Task<Reply> ExecuteAsync(long chatId, string senderName, Command command, CancellationToken cancellationToken) =>
-        EnqueueAsync(new PendingMessage(new IncomingMessage(chatId, senderName, ""), _ => command), cancellationToken);
+        EnqueueAsync(PendingMessage.For(new IncomingMessage(chatId, senderName, ""), _ => command), cancellationToken);
 
     private async Task<Reply> EnqueueAsync(PendingMessage pending, CancellationToken cancellationToken)
     {
@@ -96,19 +96,18 @@ public sealed class KhataEngine : IAsyncDisposable
             await using var scope = _scopes.CreateAsyncScope();
             var runner = new MessageRunner(scope.ServiceProvider, _time, _logger);
             await using var transaction = await runner.BeginAsync();
-            await runner.RememberHandledAsync([.. batch.Select(p => p.Message.Delivery?.Key).OfType<string>()]);
+            await runner.RememberHandledAsync([.. batch.Select(p => p.DeliveryKey).OfType<string>()]);
             var commit = true;
             if (batch.Count == 1)
             {
                 // Alone, a message needs no savepoint: what it should not keep goes with the transaction.
-                (replies[0], commit) = await runner.RunAsync(batch[0].Message, batch[0].Understand, batch[0].Write);
+                (replies[0], commit) = await batch[0].Run(runner);
             }
             else
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var message = batch[i];
-                    replies[i] = await runner.RunInGroupAsync(message.Message, message.Understand, message.Write);
+                    replies[i] = await runner.RunInGroupAsync(batch[i].Run);
                 }
             }
 
@@ -146,9 +145,11 @@ public sealed class KhataEngine : IAsyncDisposable
         await _writer;
     }
 
-    private sealed record PendingMessage(IncomingMessage Message, Func<ParseContext, Command> Understand)
+    /// <summary>Work waiting for the writer: a message for the book, or a bookkeeping write.</summary>
+    private sealed record PendingMessage(Func<MessageRunner, Task<(Reply Reply, bool Keep)>> Run, string? DeliveryKey)
     {
-        public Func<IKhataDb, Task>? Write { get; init; }
+        public static PendingMessage For(IncomingMessage message, Func<ParseContext, Command> understand) =>
+            new(runner => runner.RunAsync(message, understand), message.Delivery?.Key);
 
         public TaskCompletionSource<Reply> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -34,7 +34,6 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Delivery keys of this group already handled (looked up once per group) or handled just now.</summary>
     private readonly HashSet<string> _handled = [];
-    private bool _prefetched;
 
     /// <summary>Whether something committed with this runner waits in the outbox.</summary>
     public bool WroteOutbox { get; private set; }
@@ -48,14 +47,14 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         return _transaction;
     }
 
-    /// <summary>Runs one message of a group inside its own savepoint: what it changed is kept, or rolled
-    /// back to the savepoint alone (refused or failed), and the group's commit goes on.</summary>
-    public async Task<Reply> RunInGroupAsync(IncomingMessage message, Func<ParseContext, Command> understand, Func<IKhataDb, Task>? write)
+    /// <summary>Runs one message (or write) of a group inside its own savepoint: what it changed is kept, or
+    /// rolled back to the savepoint alone (refused or failed), and the group's commit goes on.</summary>
+    public async Task<Reply> RunInGroupAsync(Func<MessageRunner, Task<(Reply Reply, bool Keep)>> work)
     {
         var transaction = Transaction;
         await transaction.CreateSavepointAsync(MessageSavepoint);
         _savepoint = MessageSavepoint;
-        var (reply, keep) = await RunAsync(message, understand, write);
+        var (reply, keep) = await work(this);
         _savepoint = null;
         if (keep)
         {
@@ -71,12 +70,11 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
     /// <summary>Runs a message that has the transaction to itself: no savepoint is needed, the caller
     /// commits only when <c>Keep</c> is true and otherwise rolls the whole transaction back.</summary>
-    public Task<(Reply Reply, bool Keep)> RunAsync(IncomingMessage message, Func<ParseContext, Command> understand, Func<IKhataDb, Task>? write) =>
-        write is not null ? RunWriteAsync(write)
-        : message.Delivery is { } delivery ? RunDeliveredAsync(message, delivery, understand)
-        : RunOnBookAsync(message, understand);
+    public Task<(Reply Reply, bool Keep)> RunAsync(IncomingMessage message, Func<ParseContext, Command> understand) =>
+        message.Delivery is { } delivery ? RunDeliveredAsync(message, delivery, understand) : RunOnBookAsync(message, understand);
 
-    private async Task<(Reply Reply, bool Keep)> RunWriteAsync(Func<IKhataDb, Task> write)
+    /// <summary>A bookkeeping write (not a message): kept, or rolled back with its savepoint if it fails.</summary>
+    public async Task<(Reply Reply, bool Keep)> RunWriteAsync(Func<IKhataDb, Task> write)
     {
         try
         {
@@ -101,7 +99,8 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     /// reply, so a second delivery is recognised and the reply goes out whatever happens to the process.</summary>
     private async Task<(Reply Reply, bool Keep)> RunDeliveredAsync(IncomingMessage message, Delivery delivery, Func<ParseContext, Command> understand)
     {
-        if (await WasHandledAsync(delivery.Key))
+        // The engine looked the group's keys up before running it (RememberHandledAsync).
+        if (_handled.Contains(delivery.Key))
         {
             return (Reply.AlreadyHandled, false);
         }
@@ -149,18 +148,16 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         OutboxWriter.Add(_db, message.ChatId, reply, _shopId, now);
     }
 
-    /// <summary>Looks up, in one query, which of a group's deliveries were handled before.</summary>
+    /// <summary>Looks up, in one query, which of a group's deliveries were handled before. The engine calls
+    /// it for every group before running it.</summary>
     public async Task RememberHandledAsync(IReadOnlyCollection<string> keys)
     {
         if (keys.Count > 0)
         {
             _handled.UnionWith(await _db.ProcessedDeliveries.Where(d => keys.Contains(d.Key)).Select(d => d.Key).ToListAsync());
-            _prefetched = true;
         }
     }
 
-    private async Task<bool> WasHandledAsync(string key) =>
-        _handled.Contains(key) || (!_prefetched && await _db.ProcessedDeliveries.AnyAsync(d => d.Key == key));
 
     private async Task<(Reply Reply, bool Keep)> RunOnBookAsync(IncomingMessage message, Func<ParseContext, Command> understand, Action<Reply>? alsoSave = null)
     {
