@@ -207,6 +207,9 @@ public sealed class OutboxSender(
     {
         if (_outcomes.IsEmpty)
         {
+            // Marks that piled up while the last write ran go now, not whenever the next send finishes:
+            // until they are written, a restart would send those replies again.
+            await SaveAsync(time.GetUtcNow(), ct);
             return;
         }
 
@@ -329,6 +332,10 @@ public sealed class OutboxSender(
         {
             // Still pending in the table: after a restart these replies go out again rather than never.
             logger.LogError(ex, "Recording {Count} sent replies failed", sent.Count + changed.Count);
+        }
+        finally
+        {
+            signal.Nudge(); // what piled up during this write is written next
         }
     }
 
