@@ -12,13 +12,13 @@ public static class ReportText
 {
     public static string Write(ReportData data)
     {
-        var range = Describe(data.Period);
+        var period = PeriodName(data.Label, data.Period);
         if (data.Totals.IsEmpty)
         {
-            return Empty(data, range);
+            return Empty(data, period);
         }
 
-        var text = new StringBuilder($"Report for {data.Label} ({range})");
+        var text = new StringBuilder($"Report for {period}");
         Khata(text, data.Totals, data.Owed);
         Expenses(text, data.Totals);
         Income(text, data.Totals);
@@ -27,9 +27,9 @@ public static class ReportText
         return text.ToString();
     }
 
-    private static string Empty(ReportData data, string range)
+    private static string Empty(ReportData data, string period)
     {
-        var text = $"Nothing was recorded in {data.Label} ({range}).";
+        var text = $"Nothing was recorded in {period}.";
         return data.Owed.NetPaise == 0
             ? text
             : text + $"\nCustomers owed you {IndianMoney.FormatPaise(data.Owed.NetPaise)} at the end of it.";
@@ -111,6 +111,13 @@ public static class ReportText
     }
 
     private static string Signed(long paise) => (paise < 0 ? "-" : "+") + IndianMoney.FormatPaise(Math.Abs(paise));
+
+    /// <summary>"June 2026 (1–30 Jun 2026)", but "this week (16–22 Nov 2026)" once: some labels carry their dates.</summary>
+    public static string PeriodName(string label, DateRange period)
+    {
+        var range = Describe(period);
+        return label.Contains(range, StringComparison.Ordinal) ? label : $"{label} ({range})";
+    }
 
     /// <summary>"1–30 Nov 2026", "1 Dec 2025 – 31 Jan 2026", "21 Nov 2026".</summary>
     public static string Describe(DateRange period)

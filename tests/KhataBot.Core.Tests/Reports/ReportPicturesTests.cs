@@ -1,5 +1,6 @@
 using KhataBot.Core.Parsing;
 using KhataBot.Core.Reports.Pictures;
+using KhataBot.Core.Reports;
 
 namespace KhataBot.Core.Tests.Reports;
 
@@ -44,6 +45,6 @@ public class ReportPicturesTests
     [InlineData("this week (16–22 Nov 2026)", "2026-11-16", "2026-11-22", "this week (16–22 Nov 2026)")]
     public void A_period_is_named_with_its_dates_once(string label, string from, string to, string expected)
     {
-        Assert.Equal(expected, ReportPictures.PeriodName(label, new DateRange(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, ReportText.PeriodName(label, new DateRange(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture))));
     }
 }

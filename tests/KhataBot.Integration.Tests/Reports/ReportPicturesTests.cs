@@ -32,7 +32,7 @@ public sealed class ReportPicturesTests
 
         var reply = await book.RunAsync(ThisWeek);
 
-        Assert.StartsWith("Report for this week (16–22 Nov 2026)", reply.Text);
+        Assert.Equal("Report for this week (16–22 Nov 2026)", reply.Text.Split('\n')[0]);
         Assert.Equal(["credit-and-payments.png", "expenses.png", "budgets.png"], reply.Files.Select(f => f.FileName));
         Assert.All(reply.Files, AssertPng);
     }

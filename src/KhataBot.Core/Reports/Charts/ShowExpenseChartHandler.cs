@@ -12,7 +12,7 @@ internal sealed class ShowExpenseChartHandler(IKhataDb db, IReportPictures pictu
 {
     public async Task<Reply> HandleAsync(ShowExpenseChart command, CommandContext context, CancellationToken cancellationToken)
     {
-        var period = ReportPictures.PeriodName(command.Label, command.Period);
+        var period = ReportText.PeriodName(command.Label, command.Period);
         var expenses = (await PeriodTotals.LoadAsync(db, context.Shop.Id, command.Period, cancellationToken)).Expenses;
         if (expenses.Count == 0)
         {

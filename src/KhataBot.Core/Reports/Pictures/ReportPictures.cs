@@ -11,7 +11,7 @@ public static class ReportPictures
             return [];
         }
 
-        var subtitle = Subtitle(shopName, PeriodName(data.Label, data.Period));
+        var subtitle = Subtitle(shopName, ReportText.PeriodName(data.Label, data.Period));
         var pictures = new List<ReportPicture>();
         if (!flows.IsEmpty)
         {
@@ -36,11 +36,4 @@ public static class ReportPictures
 
     /// <summary>"Sharma Stores · June 2026 (1–30 Jun 2026)".</summary>
     public static string Subtitle(string shopName, string what) => $"{shopName} · {what}";
-
-    /// <summary>"June 2026 (1–30 Jun 2026)", but "this week (16–22 Nov 2026)" once: some labels carry their dates.</summary>
-    public static string PeriodName(string label, Parsing.DateRange period)
-    {
-        var range = ReportText.Describe(period);
-        return label.Contains(range, StringComparison.Ordinal) ? label : $"{label} ({range})";
-    }
 }
