@@ -1,14 +1,17 @@
 using KhataBot.Core.Abstractions;
+using KhataBot.Infrastructure.Charts.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace KhataBot.ConsoleChat;
 
 /// <summary>Writes the files a reply carries into the files folder and says where they went. A file of
-/// the same name is never overwritten: the new one gets a number (khata-2026-11-22-2.csv).</summary>
-internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options)
+/// the same name is never overwritten: the new one gets a number (khata-2026-11-22-2.csv). Pictures are
+/// written as the PNGs a messenger would show.</summary>
+internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options, SvgPictures pictures)
 {
-    public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ReplyFile> files, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ReplyFile> reply, CancellationToken ct)
     {
+        var files = pictures.AsShown(reply);
         if (files.Count == 0)
         {
             return [];

@@ -36,6 +36,16 @@ public sealed class ConsoleChatProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_writes_its_charts_as_png_files()
+    {
+        var run = await _bot.RunAsync("add Ramesh 1,500 rice\npaid Ramesh 500\nspent 300 tea\nreport\n");
+
+        var paths = run.Output.Split('\n').Where(line => line.StartsWith("File: ", StringComparison.Ordinal)).Select(line => line["File: ".Length..].Trim()).ToList();
+        Assert.Equal(["credit-and-payments.png", "expenses.png"], paths.Select(Path.GetFileName));
+        Assert.All(paths, path => Assert.Equal(Charts.PngImage.Signature, File.ReadAllBytes(path)[..8]));
+    }
+
+    [Fact]
     public async Task A_second_export_the_same_day_gets_its_own_file()
     {
         var run = await _bot.RunAsync("add Ramesh 100\nexport\nexport\n");

@@ -59,7 +59,7 @@ public sealed class ChartCommandTests
         Assert.StartsWith("Top 10 dues: ₹7,500\n1. Customer 12: ₹1,200, owed for 20 days\n", reply.Text);
         Assert.Contains("\n10. Customer 03: ₹300,", reply.Text);
         Assert.DoesNotContain("Customer 02", reply.Text);
-        AssertPng(Assert.Single(reply.Files));
+        AssertPng(Assert.Single(book.Shown(reply)));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ChartCommandTests
 
         // Older than two months, so by month: the last twelve months hold all of Ramesh's entries.
         Assert.StartsWith("Ramesh owes ₹2,800.\n1 Jul – 21 Nov 2026: credit ₹3,500, paid ₹700.", reply.Text);
-        Assert.Equal("khata.png", AssertPngAndName(reply));
+        Assert.Equal("khata.png", AssertPngAndName(book.Shown(reply)));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ChartCommandTests
         var reply = await book.SendForReplyAsync("chart expenses november");
 
         Assert.Equal("Expenses in November 2026 (1–30 Nov 2026): ₹5,000\n• rent: ₹3,000 (60%)\n• food: ₹1,500 (30%)\n• bills: ₹500 (10%)", reply.Text);
-        Assert.Equal("expenses.png", AssertPngAndName(reply));
+        Assert.Equal("expenses.png", AssertPngAndName(book.Shown(reply)));
     }
 
     [Fact]
@@ -130,12 +130,12 @@ public sealed class ChartCommandTests
         var reply = await book.SendForReplyAsync("chart dues");
 
         Assert.Equal("4 customers owe you ₹8,400.", reply.Text);
-        Assert.Equal("dues.png", AssertPngAndName(reply));
+        Assert.Equal("dues.png", AssertPngAndName(book.Shown(reply)));
     }
 
-    private static string AssertPngAndName(KhataBot.Core.Abstractions.Reply reply)
+    private static string AssertPngAndName(IReadOnlyList<KhataBot.Core.Abstractions.ReplyFile> shown)
     {
-        var file = Assert.Single(reply.Files);
+        var file = Assert.Single(shown);
         AssertPng(file);
         return file.FileName;
     }

@@ -33,8 +33,10 @@ public sealed class ReportPicturesTests
         var reply = await book.RunAsync(ThisWeek);
 
         Assert.Equal("Report for this week (16–22 Nov 2026)", reply.Text.Split('\n')[0]);
-        Assert.Equal(["credit-and-payments.png", "expenses.png", "budgets.png"], reply.Files.Select(f => f.FileName));
-        Assert.All(reply.Files, AssertPng);
+        Assert.Equal(["credit-and-payments.svg", "expenses.svg", "budgets.svg"], reply.Files.Select(f => f.FileName));
+        var shown = book.Shown(reply);
+        Assert.Equal(["credit-and-payments.png", "expenses.png", "budgets.png"], shown.Select(f => f.FileName));
+        Assert.All(shown, AssertPng);
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class ReportPicturesTests
 
         var reply = await book.SendForReplyAsync("report this week");
 
-        Assert.Equal(["credit-and-payments.png", "expenses.png"], reply.Files.Select(f => f.FileName));
+        Assert.Equal(["credit-and-payments.png", "expenses.png"], book.Shown(reply).Select(f => f.FileName));
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class ReportPicturesTests
 
         var reply = await book.RunAsync(ThisWeek);
 
-        Assert.Equal(["credit-and-payments.png"], reply.Files.Select(f => f.FileName));
+        Assert.Equal(["credit-and-payments.png"], book.Shown(reply).Select(f => f.FileName));
     }
 
     [Fact]
@@ -97,7 +99,8 @@ public sealed class ReportPicturesTests
         var reply = await book.RunAsync(ThisWeek);
 
         Assert.StartsWith("Report for this week", reply.Text);
-        Assert.Empty(reply.Files);
-        Assert.Equal(1, renderer.Calls);
+        Assert.NotEmpty(reply.Files);
+        Assert.Empty(book.Shown(reply));
+        Assert.Equal(reply.Files.Count, renderer.Calls);
     }
 }

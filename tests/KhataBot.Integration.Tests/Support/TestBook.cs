@@ -68,6 +68,10 @@ public sealed class TestBook : IAsyncDisposable
     public Task<Reply> RunAsync(Command command, long chatId = ChatId, string sender = "Owner") =>
         Engine.ExecuteAsync(chatId, sender, command, CancellationToken.None);
 
+    /// <summary>A reply's files as a transport shows them: pictures rendered from SVG to PNG when charts are wired in.</summary>
+    public IReadOnlyList<ReplyFile> Shown(Reply reply) =>
+        _services.GetService<KhataBot.Infrastructure.Charts.Rendering.SvgPictures>()?.AsShown(reply.Files) ?? reply.Files;
+
     /// <summary>Reads the database directly, outside the engine, to check what was really stored.</summary>
     public async Task<T> QueryAsync<T>(Func<KhataDbContext, Task<T>> query)
     {

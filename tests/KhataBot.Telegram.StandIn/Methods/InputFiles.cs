@@ -50,7 +50,13 @@ internal static class InputFiles
 
         using var bytes = new MemoryStream((int)upload.Length);
         await upload.CopyToAsync(bytes, cancellationToken);
+        // Telegram decodes a photo and refuses what is not a picture it can show (an SVG, say).
+        if (kind == SentKind.Photo && !IsRasterImage(bytes.GetBuffer().AsSpan(0, (int)bytes.Length))) throw BotApiException.BadRequest("IMAGE_PROCESS_FAILED");
+
         var name = string.IsNullOrEmpty(upload.FileName) ? field : upload.FileName;
         return files.Add(field, name, upload.ContentType, bytes.ToArray(), kind);
     }
+
+    private static bool IsRasterImage(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || bytes.StartsWith("RIFF"u8) || bytes.StartsWith("GIF8"u8);
 }

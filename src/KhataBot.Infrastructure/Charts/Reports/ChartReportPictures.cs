@@ -1,20 +1,18 @@
+using System.Text;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Reports.Pictures;
 using KhataBot.Infrastructure.Charts.Rendering;
-using Microsoft.Extensions.Logging;
 
 namespace KhataBot.Infrastructure.Charts.Reports;
 
 /// <summary>
-/// Report pictures drawn by the chart layer and rendered to PNG. One <see cref="CategoryColours"/> per call,
-/// so a category keeps its colour across a report's pictures. When the renderer is missing or refuses a
-/// chart the answer is no pictures at all: the report's text says everything, and half a set of charts
-/// would look like a fault.
+/// Report pictures drawn by the chart layer, as SVG: the transport renders them to PNG after the commit
+/// (<see cref="SvgPictures"/>), so a report never holds up the book's one writer. One
+/// <see cref="CategoryColours"/> per call, so a category keeps its colour across a report's pictures. When
+/// the renderer is missing there are no pictures at all: the report's text says everything.
 /// </summary>
-internal sealed class ChartReportPictures(IChartRenderer renderer, ILogger<ChartReportPictures> logger) : IReportPictures
+internal sealed class ChartReportPictures(IChartRenderer renderer) : IReportPictures
 {
-    public const string MediaType = "image/png";
-
     public IReadOnlyList<ReplyFile> Draw(IReadOnlyList<ReportPicture> pictures)
     {
         if (pictures.Count == 0 || !renderer.IsAvailable)
@@ -23,22 +21,9 @@ internal sealed class ChartReportPictures(IChartRenderer renderer, ILogger<Chart
         }
 
         var colours = new CategoryColours();
-        var files = new List<ReplyFile>(pictures.Count);
-        try
-        {
-            foreach (var picture in pictures)
-            {
-                var chart = ReportCharts.For(picture);
-                var png = renderer.RenderPng(ChartSvg.Render(chart, colours), chart.Size.Width, chart.Size.Height);
-                files.Add(new ReplyFile(picture.FileName, MediaType, png));
-            }
-        }
-        catch (ChartRenderingException ex)
-        {
-            logger.LogWarning(ex, "A chart could not be rendered; the reply is text only");
-            return [];
-        }
-
-        return files;
+        return [.. pictures.Select(picture => new ReplyFile(
+            Path.ChangeExtension(picture.FileName, ".svg"),
+            SvgPictures.SvgMediaType,
+            Encoding.UTF8.GetBytes(ChartSvg.Render(ReportCharts.For(picture), colours))))];
     }
 }

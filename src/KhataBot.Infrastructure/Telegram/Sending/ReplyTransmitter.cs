@@ -1,4 +1,6 @@
+using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
+using KhataBot.Infrastructure.Charts.Rendering;
 using KhataBot.Infrastructure.Telegram.Api;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
@@ -6,15 +8,15 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// <summary>
 /// Sends one outbox message as Telegram messages: text in HTML parse mode (escaped, split at 4,096),
 /// buttons under the last part, one file as a document (or photo) with the text as caption when it fits,
-/// several pictures as one album. Each part is one call to Telegram and so one unit of pacing.
+/// several pictures as one album. Each part is one call to Telegram and so one unit of pacing. SVG
+/// pictures are rendered to PNG here, on the sender's threads, not inside the book's writer.
 /// </summary>
-public sealed class ReplyTransmitter(IBotApi api)
+public sealed class ReplyTransmitter(IBotApi api, SvgPictures pictures)
 {
-    internal static IReadOnlyList<Func<IBotApi, CancellationToken, Task>> Parts(OutboxMessage row)
+    internal static IReadOnlyList<Func<IBotApi, CancellationToken, Task>> Parts(OutboxMessage row, IReadOnlyList<ReplyFile> files)
     {
         var chat = row.ChatId;
         var keyboard = OutboxButtons.Keyboard(row.ButtonsJson);
-        var files = row.Files;
         var captionFits = row.Text.Length <= TelegramText.MaxCaptionLength;
         var parts = new List<Func<IBotApi, CancellationToken, Task>>();
 
@@ -63,7 +65,7 @@ public sealed class ReplyTransmitter(IBotApi api)
     /// <summary>Sends the next part not yet sent; true when the whole reply is out.</summary>
     internal async Task<bool> SendNextPartAsync(PendingReply reply, CancellationToken ct)
     {
-        reply.Parts ??= Parts(reply.Row);
+        reply.Parts ??= Parts(reply.Row, pictures.AsShown([.. reply.Row.Files.Select(f => new ReplyFile(f.FileName, f.MediaType, f.Content))]));
         if (reply.PartsSent < reply.Parts.Count)
         {
             await reply.Parts[reply.PartsSent](api, ct);
@@ -73,7 +75,7 @@ public sealed class ReplyTransmitter(IBotApi api)
         return reply.PartsSent >= reply.Parts.Count;
     }
 
-    private static Func<IBotApi, CancellationToken, Task> SingleFile(long chat, OutboxFile file, bool picture)
+    private static Func<IBotApi, CancellationToken, Task> SingleFile(long chat, ReplyFile file, bool picture)
     {
         var input = new InputFile(file.FileName, file.Content);
         return picture
@@ -81,5 +83,5 @@ public sealed class ReplyTransmitter(IBotApi api)
             : (bot, ct) => bot.SendDocumentAsync(chat, input, cancellationToken: ct);
     }
 
-    private static bool IsPicture(OutboxFile file) => file.MediaType is "image/png" or "image/jpeg";
+    private static bool IsPicture(ReplyFile file) => file.MediaType is "image/png" or "image/jpeg";
 }

@@ -39,7 +39,7 @@ public sealed class FileTests : StandInTests
         {
             { new StringContent(Ramesh.ToString()), "chat_id" },
             { new StringContent(new string('x', 1025)), "caption" },
-            { File([0x89, 0x50, 0x4E, 0x47], "image/png"), "photo", "chart.png" },
+            { File(Png, "image/png"), "photo", "chart.png" },
         };
 
         var answer = await Api.SendAsync("sendPhoto", form);
@@ -58,8 +58,8 @@ public sealed class FileTests : StandInTests
         {
             { new StringContent(Ramesh.ToString()), "chat_id" },
             { new StringContent(media.ToJsonString()), "media" },
-            { File([1, 2, 3], "image/png"), "week", "week.png" },
-            { File([4, 5], "image/png"), "month", "month.png" },
+            { File(Png, "image/png"), "week", "week.png" },
+            { File(Png, "image/png"), "month", "month.png" },
         };
 
         var answer = await Api.SendAsync("sendMediaGroup", form);
@@ -71,6 +71,24 @@ public sealed class FileTests : StandInTests
         Assert.Equal(["week.png", "month.png"], sent.Files.Select(file => file.FileName));
         Assert.Equal("This week", sent.PlainText);
     }
+
+    [Fact]
+    public async Task A_photo_that_is_not_a_picture_telegram_can_decode_is_refused()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Ramesh.ToString()), "chat_id" },
+            { File("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray(), "image/svg+xml"), "photo", "chart.svg" },
+        };
+
+        var answer = await Api.SendAsync("sendPhoto", form);
+
+        Assert.Equal("Bad Request: IMAGE_PROCESS_FAILED", answer.Description);
+        Assert.Empty(StandIn.SentTo(Ramesh));
+    }
+
+    /// <summary>The start of a PNG: the stand-in, like Telegram, takes photos only in formats it decodes.</summary>
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
     private static ByteArrayContent File(byte[] bytes, string contentType)
     {
