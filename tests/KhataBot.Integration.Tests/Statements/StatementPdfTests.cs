@@ -136,6 +136,19 @@ public abstract class StatementPdfTests(string? pdfSharpLicense)
     }
 
     [PdfFact]
+    public async Task Names_with_markup_characters_print_as_typed()
+    {
+        await using var book = await NewBookAsync();
+        await book.RunAll(new SetShopName("Tom & <Jerry's> \"Stores\""), Credit("Ramesh", 100m, "tea & biscuits <2 packs>"));
+
+        var file = Assert.Single((await book.SendForReplyAsync("statement Ramesh pdf")).Files);
+
+        var text = string.Join('\n', await PdfTools.PagesAsync(file.Content));
+        Assert.Contains("Tom & <Jerry's> \"Stores\"", text);
+        Assert.Contains("tea & biscuits <2 packs>", Line(text, "#1 "));
+    }
+
+    [PdfFact]
     public async Task Long_details_are_cut_with_an_ellipsis_and_leave_the_figures_readable()
     {
         await using var book = await NewBookAsync();
