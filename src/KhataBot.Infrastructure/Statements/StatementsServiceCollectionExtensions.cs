@@ -26,7 +26,7 @@ public static class StatementsServiceCollectionExtensions
         }
 
         // Singletons: neither document holds state between statements. Only the chosen one is ever built, so
-        // an app without a PDFsharp licence does not log PDFsharp's complaint, nor one without librsvg cairo's.
+        // only its own problem is logged: a default install says nothing about a missing PDFsharp licence.
         services.TryAddSingleton(_ => CairoPdfSupport.Probe());
         services.TryAddSingleton<CairoStatementDocument>();
         services.TryAddSingleton<PdfStatementDocument>();
