@@ -12,7 +12,8 @@ RUN dotnet publish src/KhataBot/KhataBot.csproj -c Release --no-restore -o /app
 # Run: the ASP.NET Core runtime (the webhook and /healthz run on Kestrel), as the image's non-root user.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 # tzdata: shops keep their own calendar day (Asia/Kolkata by default).
-# librsvg2-2 and fonts: charts are SVG rendered to PNG by librsvg (Devanagari names need Lohit).
+# librsvg2-2 and fonts: charts (PNG) and customer statements (PDF) are SVG rendered by librsvg and cairo
+# (Devanagari names need Lohit).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends tzdata librsvg2-2 fonts-dejavu-core fonts-lohit-deva \
  && rm -rf /var/lib/apt/lists/* \

@@ -7,9 +7,10 @@ public sealed class StatementOptions
     public const string Agpl = "AGPL";
 
     /// <summary>
-    /// PDFsharp 6.5 draws nothing until a licence is loaded: "AGPL" (free, but a bot others talk to over a
-    /// network must then offer them its source) or a commercial licence key. Unset, statements are refused
-    /// politely; choosing the licence is the operator's decision, not the code's. See docs/decisions/0010.
+    /// Set, statements are drawn with PDFsharp 6.5, which draws nothing until a licence is loaded: "AGPL" (free,
+    /// but a bot others talk to over a network must then offer them its source) or a commercial licence key.
+    /// Unset (the default), they are drawn with librsvg and cairo, which need no licence and shape Devanagari.
+    /// Choosing PDFsharp's licence is the operator's decision, not the code's. See docs/decisions/0010.
     /// </summary>
     public string? PdfSharpLicense { get; set; }
 }

@@ -3,6 +3,7 @@ using KhataBot.Core.Statements;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using static KhataBot.Infrastructure.Statements.StatementWords;
 
 namespace KhataBot.Infrastructure.Statements;
 
@@ -92,21 +93,9 @@ internal sealed class StatementPages(PdfDocument document, CustomerStatement sta
             _body.Draw(_gfx, $"#{due.Number}", NumberX, _y + 2);
             _body.Draw(_gfx, CustomerStatement.Day(due.Date), DetailsX, _y + 2);
             _body.DrawRight(_gfx, IndianMoney.FormatPaise(due.LeftPaise), GivenRight, _y + 2);
-            _body.Draw(_gfx, DueNote(due), DueNoteX, _y + 2);
+            _body.Draw(_gfx, DueNote(due, statement.Made), DueNoteX, _y + 2);
             _y += RowHeight;
         }
-    }
-
-    private string DueNote(StatementDue due)
-    {
-        var late = statement.Made.DayNumber - due.DueDate.DayNumber;
-        var when = late switch
-        {
-            > 0 => late == 1 ? "overdue 1 day" : $"overdue {late} days",
-            0 => "due today",
-            _ => "",
-        };
-        return string.Join(", ", new[] { due.PartPaid ? "part paid" : "", when }.Where(s => s.Length > 0));
     }
 
     private void NewPage()
@@ -188,17 +177,12 @@ internal sealed class StatementPages(PdfDocument document, CustomerStatement sta
 
     private void NumberPages()
     {
-        var made = $"{statement.Shop} · statement for {statement.Customer} · {CustomerStatement.Day(statement.Made)}";
+        var made = Footer(statement);
         for (var i = 0; i < document.PageCount; i++)
         {
             using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             _small.Draw(gfx, _small.Fit(gfx, made, 400), Left, 810, Grey);
-            _small.DrawRight(gfx, $"Page {i + 1} of {document.PageCount}", Right, 810);
+            _small.DrawRight(gfx, PageOf(i + 1, document.PageCount), Right, 810);
         }
     }
-
-    private static string Money(long paise) => paise == 0 ? "" : IndianMoney.FormatPaise(paise);
-
-    /// <summary>What the customer owes; an advance is said in words, as a minus sign after ₹ is easy to miss.</summary>
-    private static string Balance(long paise) => paise < 0 ? $"{IndianMoney.FormatPaise(-paise)} advance" : IndianMoney.FormatPaise(paise);
 }

@@ -21,7 +21,7 @@ public sealed class TestBook : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start, bool pdfLicensed, Action<IServiceCollection>? configure)
+    private TestBook(DateTimeOffset start, string? pdfSharpLicense, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "khata.db");
@@ -30,9 +30,8 @@ public sealed class TestBook : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).AddFilter("KhataBot", LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
-        // PDFsharp 6.5 needs a licence loaded to draw; the test run takes the free AGPL one to exercise the
-        // renderer. The app itself only loads one the operator configures (docs/decisions/0010).
-        services.AddKhataStatements(pdfLicensed ? StatementOptions.Agpl : "");
+        // As in the app, statements are drawn with cairo unless a PDFsharp licence is given (docs/decisions/0010).
+        services.AddKhataStatements(pdfSharpLicense);
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -49,11 +48,11 @@ public sealed class TestBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
-    /// <param name="pdfLicensed">False: as an app whose operator chose no PDFsharp licence, so statements are refused.</param>
+    /// <param name="pdfSharpLicense">As Statements:PdfSharpLicense ("AGPL" draws statements with PDFsharp); null, the app's default.</param>
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, bool pdfLicensed = true, Action<IServiceCollection>? configure = null)
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, string? pdfSharpLicense = null, Action<IServiceCollection>? configure = null)
     {
-        var book = new TestBook(start ?? DefaultStart, pdfLicensed, configure);
+        var book = new TestBook(start ?? DefaultStart, pdfSharpLicense, configure);
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
