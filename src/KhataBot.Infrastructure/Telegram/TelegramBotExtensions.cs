@@ -5,6 +5,7 @@ using KhataBot.Infrastructure.Telegram.Receiving;
 using KhataBot.Infrastructure.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +36,9 @@ public static class TelegramBotExtensions
         services.AddSingleton<IStartLinks>(sp => sp.GetRequiredService<BotIdentity>());
         services.AddSingleton(sp => new SendPacer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxMessagesPerSecond));
         services.AddSingleton<ReplyTransmitter>();
+        // Pictures in the outbox are SVG; the sender renders them, with or without AddKhataCharts.
+        services.TryAddSingleton<Charts.Rendering.IChartRenderer, Charts.Rendering.LibrsvgChartRenderer>();
+        services.TryAddSingleton<Charts.Rendering.SvgPictures>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());
