@@ -24,7 +24,8 @@ internal static class LedgerText
 
     /// <summary>
     /// One entry as people read it, and as its audit summary: "#12 Ramesh +₹500 groceries",
-    /// "#13 Ramesh paid ₹200", "#14 Spent ₹300 on food (tea)", "#15 Income ₹1,000 from rent".
+    /// "#13 Ramesh paid ₹200", "#14 Spent ₹300 on food (tea)", "#15 Income ₹1,000 from rent",
+    /// "#16 Ramesh +₹99 rice, on 20 Nov" (not today).
     /// </summary>
     public static string EntryLine(Entry entry, string? customerName, DateOnly today)
     {
@@ -36,7 +37,9 @@ internal static class LedgerText
             EntryKind.Expense => $"#{entry.Number} Spent {amount} on {entry.Category}{InBrackets(NoteBesides(entry))}",
             _ => $"#{entry.Number} Income {amount} from {entry.Category}{InBrackets(NoteBesides(entry))}",
         };
-        return entry.DueDate is { } due ? $"{line}, due {Day(due, today)}" : line;
+        // A back-dated entry says its day, so "kal" or "yesterday" read the way the shopkeeper meant is visible.
+        var dated = entry.Date == today ? line : $"{line}, on {Day(entry.Date, today)}";
+        return entry.DueDate is { } due ? $"{dated}, due {Day(due, today)}" : dated;
     }
 
     /// <summary>The entry line plus, for a customer's entry, where the customer now stands.</summary>

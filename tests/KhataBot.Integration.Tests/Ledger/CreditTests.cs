@@ -26,6 +26,19 @@ public sealed class CreditTests
         await LedgerAssert.BooksAddUpAsync(book);
     }
 
+    [Theory]
+    [InlineData("add Ramesh 99 rice yesterday", "#1 Ramesh +₹99 rice, on 20 Nov. Ramesh owes ₹99.")]
+    [InlineData("add Ramesh 99 kal ka saman", "#1 Ramesh +₹99 ka saman, on 20 Nov. Ramesh owes ₹99.")]
+    [InlineData("add Ramesh 99 rice on 3 nov due 5 dec", "#1 Ramesh +₹99 rice, on 3 Nov, due 5 Dec. Ramesh owes ₹99.")]
+    public async Task A_back_dated_credit_says_its_day_so_the_reading_of_the_date_is_visible(string message, string expected)
+    {
+        await using var book = await TestBook.CreateAsync();
+
+        var reply = await book.SendAsync(message);
+
+        Assert.Equal("New customer Ramesh.\n" + expected, reply);
+    }
+
     [Fact]
     public async Task Credits_for_a_known_name_in_any_case_go_to_the_same_customer()
     {
