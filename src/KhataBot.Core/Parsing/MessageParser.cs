@@ -78,6 +78,7 @@ public static class MessageParser
         if (verb is "udhar" or "udhaar" && next == "list") return new ShowBalances();
         if (CreditVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Credit, args, context);
 
+        if (PaymentVerbs.Contains(verb) && DueActionGrammar.NamesEntry(args)) return DueActionGrammar.Paid(args);
         if (PaymentVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Payment, args, context);
         if (ExpenseVerbs.Contains(verb)) return CashEntryGrammar.Expense(args, context);
         if (IncomeVerbs.Contains(verb) || CashEntryGrammar.SaleVerbs.Contains(verb)) return CashEntryGrammar.Income(verb, args, context);
@@ -128,6 +129,14 @@ public static class MessageParser
                 return EntryFixGrammar.Edit(args);
             case "export" or "download" or "backup":
                 return ExportGrammar.Export(args);
+            case "remind" when DueActionGrammar.NamesEntry(args):
+                return DueActionGrammar.Remind(args);
+            case "snooze":
+                return DueActionGrammar.Snooze(args);
+            case "link":
+                return CustomerLinkGrammar.Link(args);
+            case "upi":
+                return CustomerLinkGrammar.Upi(args);
             case "reminder" or "reminders" or "remind":
                 return ReminderGrammar.Parse(verb, args);
             case "jobs" when args.Count == 0:
