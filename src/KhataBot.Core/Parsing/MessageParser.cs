@@ -89,7 +89,7 @@ public static class MessageParser
                 return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
             case "show" or "my" or "see" or "view" when args.Count > 0:
                 return Dispatch(args, context);
-            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders":
+            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
                 return Dispatch(args, context);
             case "budget":
                 return BudgetGrammar.Budget(args, context);
