@@ -46,7 +46,10 @@ internal sealed class SnoozeUndoer(IKhataDb db) : IUndoer
             return null;
         }
 
-        due.RemindersSnoozedUntil = AuditTrail.Read<DateOnly?>(record.Before);
-        return $"Undone: #{due.Number} is reminded as usual again.";
+        var before = AuditTrail.Read<DateOnly?>(record.Before);
+        due.RemindersSnoozedUntil = before;
+        return before is { } day && day > context.Today
+            ? $"Undone: #{due.Number} is snoozed until {Ledger.LedgerText.Day(day, context.Today)} again."
+            : $"Undone: #{due.Number} is reminded as usual again.";
     }
 }
