@@ -1,5 +1,6 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
+using KhataBot.Core.Shops;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Core.CustomerLinks;
@@ -21,6 +22,12 @@ internal static class CustomerJoining
         }
 
         var link = LinkTokens.LooksValid(token) ? await db.CustomerLinks.FirstOrDefaultAsync(l => l.Token == token, ct) : null;
+        if (link is { RevokedAt: null } && link.ChatId == message.ChatId)
+        {
+            // The customer tapped his link again: it is his, so he is simply shown his khata.
+            return (await CustomerChat.AnswerAsync(db, message with { Text = "/start" }, now, ct), false);
+        }
+
         if (link is null || link.RevokedAt is not null || link.ChatId is not null || link.ExpiresAt <= now)
         {
             return (Unusable, false);
@@ -44,6 +51,12 @@ internal static class CustomerJoining
         if (message.Delivery is not null)
         {
             OutboxWriter.Add(db, shop.ChatId, new Reply($"{customer.Name} opened his link ({message.SenderName} on Telegram). He can see his balance and gets reminders of his dues."), shop.Id, now);
+        }
+
+        if ((await ShopDirectory.FindAsync(db, message, ct)).Shop is not null)
+        {
+            // A shopkeeper who buys on credit elsewhere: his chat keeps his own book, so only the reminders come here.
+            return ($"Linked to your khata with {shop.Name}: its reminders will come to this chat. This chat keeps your own book, so balance here shows your own customers.", true);
         }
 
         var view = await CustomerView.BalanceAsync(db, shop, customer, now, ct);

@@ -104,6 +104,28 @@ public sealed class CustomerLinkTests
     }
 
     [Fact]
+    public async Task The_customer_tapping_his_own_link_again_just_sees_his_khata()
+    {
+        await using var book = await TwoShopsAsync();
+        var payload = await book.LinkAsync(Asha, "Ramesh");
+        await book.SayAsync(Ramesh, "/start " + payload);
+
+        Assert.StartsWith("🙏 Namaste! This chat shows your khata with Sharma Kirana.\nSharma Kirana: you owe ₹500.", await book.SayAsync(Ramesh, "/start " + payload));
+    }
+
+    [Fact]
+    public async Task A_shopkeeper_who_opens_a_link_keeps_his_own_book_and_gets_the_reminders()
+    {
+        await using var book = await TwoShopsAsync();
+
+        var reply = await book.SayAsync(Vikram, "/start " + await book.LinkAsync(Asha, "Ramesh"));
+
+        Assert.Equal("Linked to your khata with Sharma Kirana: its reminders will come to this chat. This chat keeps your own book, so balance here shows your own customers.", reply);
+        Assert.Contains("₹7,000", await book.SayAsync(Vikram, "balances"));
+        Assert.Equal(1, await book.QueryAsync(db => db.CustomerLinks.CountAsync(l => l.ChatId == Vikram)));
+    }
+
+    [Fact]
     public async Task A_link_works_once_and_only_within_a_week()
     {
         await using var book = await TwoShopsAsync();
