@@ -172,6 +172,7 @@ public sealed class CustomerLinkTests
 
         Assert.StartsWith("UPI ID set to sharma@okbank.", await book.SayAsync(Asha, "upi Sharma@OKBank"));
         Assert.StartsWith("Customers' reminders ask them to pay to sharma@okbank", await book.SayAsync(Asha, "upi"));
+        Assert.Contains("Currency: ₹ (INR)\nUPI: sharma@okbank\n", await book.SayAsync(Asha, "shop"));
         Assert.Equal("Undone: no UPI ID again.", await book.SayAsync(Asha, "undo"));
         Assert.StartsWith("No UPI ID yet.", await book.SayAsync(Asha, "upi"));
         Assert.Null(await book.QueryAsync(db => db.Shops.Where(s => s.ChatId == Asha).Select(s => s.UpiId).SingleAsync()));
