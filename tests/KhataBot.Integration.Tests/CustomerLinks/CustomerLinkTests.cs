@@ -1,4 +1,3 @@
-using KhataBot.Core;
 using KhataBot.Core.Abstractions;
 using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;

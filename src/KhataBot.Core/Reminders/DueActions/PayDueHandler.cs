@@ -3,7 +3,6 @@ using KhataBot.Core.Audit;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Ledger.Dues;
 using KhataBot.Core.Ledger.Entries;
-using KhataBot.Core.Money;
 using KhataBot.Core.Parsing;
 using Microsoft.EntityFrameworkCore;
 
