@@ -1,4 +1,5 @@
 using KhataBot.Core.Abstractions;
+using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
@@ -197,7 +198,20 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             return await StaffJoining.JoinAsync(_db, message, join.Token, now, CancellationToken.None);
         }
 
-        var (shop, role) = await ShopDirectory.ResolveAsync(_db, message, now, CancellationToken.None);
+        if (message.Text.Contains(CustomerLink.PayloadPrefix, StringComparison.Ordinal)
+            && understand(ParseContext.For(DateOnly.FromDateTime(now.UtcDateTime))) is JoinAsCustomer linking)
+        {
+            return await CustomerJoining.JoinAsync(_db, message, linking.Token, now, CancellationToken.None);
+        }
+
+        var found = await ShopDirectory.FindAsync(_db, message, CancellationToken.None);
+        if (found.Shop is null && !message.IsGroupChat && await CustomerChat.IsLinkedAsync(_db, message.ChatId, CancellationToken.None))
+        {
+            // A customer's chat (it opened a link and keeps no book): it reads his khata and changes nothing.
+            return (await CustomerChat.AnswerAsync(_db, message, now, CancellationToken.None), false);
+        }
+
+        var (shop, role) = await ShopDirectory.ResolveAsync(_db, message, found, now, CancellationToken.None);
         _shopId = shop.Id;
         if (message.ButtonOfShopId is { } buttonShop && buttonShop != shop.Id)
         {

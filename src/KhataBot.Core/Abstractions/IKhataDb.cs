@@ -36,6 +36,8 @@ public interface IKhataDb
 
     DbSet<Reminders.ReminderLogEntry> ReminderLog { get; }
 
+    DbSet<CustomerLinks.CustomerLink> CustomerLinks { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

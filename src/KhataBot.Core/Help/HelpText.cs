@@ -54,6 +54,10 @@ public static class HelpText
           reminders
           reminder time 9:30
           {Examples.RemindersOnOff}
+          {Examples.PayDue}, {Examples.RemindCustomer}, snooze #12
+        Customers see their own khata:
+          {Examples.Link}
+          {Examples.Upi}
         Your shop:
           shop
           {Examples.ShopName}

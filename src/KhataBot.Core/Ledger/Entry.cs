@@ -36,6 +36,13 @@ public sealed class Entry
     /// <summary>For credits with a due date: how much of it payments have settled (oldest due first).</summary>
     public long DuePaidPaise { get; set; }
 
+    /// <summary>For credits with a due date: no reminders of it before this day of the shop ("snooze #12").</summary>
+    public DateOnly? RemindersSnoozedUntil { get; set; }
+
+    /// <summary>For a payment booked by a due's [Paid] button: that due's number. While the payment stands,
+    /// pressing the button again books nothing.</summary>
+    public int? PaysDueNumber { get; set; }
+
     public required string EnteredBy { get; set; }
 
     public DateTimeOffset EnteredAt { get; set; }

@@ -106,6 +106,13 @@ public static partial class CommandJson
         SwitchReminders r => new(r.On ? "reminders_on" : "reminders_off"),
         SetRemindEvery r => new("set_remind_every") { Note = r.Days.ToString(CultureInfo.InvariantCulture) },
         ShowJobs => new("jobs"),
+        PayDue p => new("pay_due") { Entry = p.Number },
+        RemindCustomer r => new("remind_customer") { Entry = r.Number },
+        SnoozeDue s => new("snooze_due") { Entry = s.Number, Note = s.Days.ToString(CultureInfo.InvariantCulture) },
+        LinkCustomer l => new("link_customer") { Customer = l.Customer },
+        JoinAsCustomer => new("join_as_customer"),
+        ShowUpi => new("upi"),
+        SetUpiId u => new("set_upi") { Note = u.UpiId },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

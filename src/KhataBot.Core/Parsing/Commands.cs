@@ -107,3 +107,25 @@ public sealed record SetRemindEvery(int Days) : Command;
 
 /// <summary>"jobs": what the scheduler will run next, and what failed.</summary>
 public sealed record ShowJobs : Command;
+
+/// <summary>"paid #12" (a reminder's [Paid] button): the customer paid what is left of due #12.</summary>
+public sealed record PayDue(int Number) : Command;
+
+/// <summary>"remind #12" (a reminder's [Remind customer] button): a polite reminder to the customer now, or
+/// the text and a WhatsApp link for the shopkeeper to send it.</summary>
+public sealed record RemindCustomer(int Number) : Command;
+
+/// <summary>"snooze #12", "snooze #12 7 days": no reminders of due #12 for that many days.</summary>
+public sealed record SnoozeDue(int Number, int Days) : Command;
+
+/// <summary>"link Ramesh": a link for the customer to see his own khata and get reminders.</summary>
+public sealed record LinkCustomer(string Customer) : Command;
+
+/// <summary>"/start c_abc…": a customer opens the link his shop sent.</summary>
+public sealed record JoinAsCustomer(string Token) : Command;
+
+/// <summary>"upi": the shop's UPI ID, if it has one.</summary>
+public sealed record ShowUpi : Command;
+
+/// <summary>"upi shop@okbank" sets the shop's UPI ID; "upi off" (<paramref name="UpiId"/> null) removes it.</summary>
+public sealed record SetUpiId(string? UpiId) : Command;

@@ -46,7 +46,7 @@ internal static class EntryFixGrammar
     }
 
     /// <summary>"#12" or "12": entries are numbered from 1.</summary>
-    private static int? EntryNumber(Token token)
+    public static int? EntryNumber(Token token)
     {
         var digits = token.Word.StartsWith('#') ? token.Word[1..] : token.Word;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;

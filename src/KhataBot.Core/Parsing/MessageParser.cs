@@ -78,6 +78,7 @@ public static class MessageParser
         if (verb is "udhar" or "udhaar" && next == "list") return new ShowBalances();
         if (CreditVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Credit, args, context);
 
+        if (PaymentVerbs.Contains(verb) && DueActionGrammar.NamesEntry(args)) return DueActionGrammar.Paid(args);
         if (PaymentVerbs.Contains(verb)) return CustomerEntryGrammar.VerbFirst(CustomerEntryKind.Payment, args, context);
         if (ExpenseVerbs.Contains(verb)) return CashEntryGrammar.Expense(args, context);
         if (IncomeVerbs.Contains(verb) || CashEntryGrammar.SaleVerbs.Contains(verb)) return CashEntryGrammar.Income(verb, args, context);
@@ -88,7 +89,7 @@ public static class MessageParser
                 return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
             case "show" or "my" or "see" or "view" when args.Count > 0:
                 return Dispatch(args, context);
-            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders":
+            case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
                 return Dispatch(args, context);
             case "budget":
                 return BudgetGrammar.Budget(args, context);
@@ -128,6 +129,14 @@ public static class MessageParser
                 return EntryFixGrammar.Edit(args);
             case "export" or "download" or "backup":
                 return ExportGrammar.Export(args);
+            case "remind" when DueActionGrammar.NamesEntry(args):
+                return DueActionGrammar.Remind(args);
+            case "snooze":
+                return DueActionGrammar.Snooze(args);
+            case "link":
+                return CustomerLinkGrammar.Link(args);
+            case "upi":
+                return CustomerLinkGrammar.Upi(args);
             case "reminder" or "reminders" or "remind":
                 return ReminderGrammar.Parse(verb, args);
             case "jobs" when args.Count == 0:

@@ -47,4 +47,9 @@ internal static class Examples
     public const string ReminderTime = "reminder time 9:30 or reminder time 6pm";
     public const string RemindEvery = "remind every 7 days";
     public const string RemindersOnOff = "reminders off or reminders on";
+    public const string PayDue = "paid #12";
+    public const string RemindCustomer = "remind #12";
+    public const string Snooze = "snooze #12 or snooze #12 7 days";
+    public const string Link = "link Ramesh";
+    public const string Upi = "upi sharmastore@okbank";
 }

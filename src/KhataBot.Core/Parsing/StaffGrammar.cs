@@ -1,17 +1,20 @@
+using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Shops.Staff;
 
 namespace KhataBot.Core.Parsing;
 
-/// <summary>"/start", "/start staff_…", "invite staff", "staff", "remove staff Suresh".</summary>
+/// <summary>"/start", "/start staff_…", "/start c_…", "invite staff", "staff", "remove staff Suresh".</summary>
 internal static class StaffGrammar
 {
     public static Command Start(IReadOnlyList<Token> args)
     {
         if (args.Count == 0) return new StartChat();
         var payload = args[0].Text;
-        return args.Count == 1 && payload.StartsWith(StaffInvite.PayloadPrefix, StringComparison.OrdinalIgnoreCase)
-            ? new JoinAsStaff(payload[StaffInvite.PayloadPrefix.Length..])
-            : new StartChat();
+        if (args.Count != 1) return new StartChat();
+        if (payload.StartsWith(StaffInvite.PayloadPrefix, StringComparison.OrdinalIgnoreCase)) return new JoinAsStaff(payload[StaffInvite.PayloadPrefix.Length..]);
+        // Tokens are case-sensitive; the prefix is matched exactly, as the link writes it.
+        if (payload.StartsWith(CustomerLink.PayloadPrefix, StringComparison.Ordinal)) return new JoinAsCustomer(payload[CustomerLink.PayloadPrefix.Length..]);
+        return new StartChat();
     }
 
     public static Command Parse(string verb, IReadOnlyList<Token> args)

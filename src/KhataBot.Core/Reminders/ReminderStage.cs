@@ -14,4 +14,8 @@ public enum ReminderStage
 
     /// <summary>Still overdue after that: every <see cref="Shops.Shop.RemindEveryDays"/> days, for as long as it is open.</summary>
     LongOverdue = 4,
+
+    /// <summary>Sent to the customer when the shopkeeper asked ("remind #12"): at most once a day per due,
+    /// and no part of the schedule, so it never holds back a reminder the schedule would send.</summary>
+    OnRequest = 5,
 }

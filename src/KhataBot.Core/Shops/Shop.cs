@@ -33,4 +33,7 @@ public sealed class Shop
 
     /// <summary>How often a long-overdue due is reminded again, once the first reminders (every 3 days) are past.</summary>
     public int RemindEveryDays { get; set; } = Reminders.ReminderSchedule.DefaultEveryDays;
+
+    /// <summary>Where customers pay by UPI ("shop@okbank"), in lower case; their reminders carry a payment link to it.</summary>
+    public string? UpiId { get; set; }
 }

@@ -10,9 +10,13 @@ namespace KhataBot.Core.Shops;
 /// </summary>
 public static class ShopDirectory
 {
-    public static async Task<(Shop Shop, Role Role)> ResolveAsync(IKhataDb db, IncomingMessage message, DateTimeOffset now, CancellationToken ct)
+    public static async Task<(Shop Shop, Role Role)> ResolveAsync(IKhataDb db, IncomingMessage message, DateTimeOffset now, CancellationToken ct) =>
+        await ResolveAsync(db, message, await FindAsync(db, message, ct), now, ct);
+
+    /// <summary>The book a message acts on if there is one yet: the shop its sender works in as staff
+    /// (<c>AsStaff</c>), or the chat's own. Makes nothing.</summary>
+    public static async Task<(Shop? Shop, bool AsStaff)> FindAsync(IKhataDb db, IncomingMessage message, CancellationToken ct)
     {
-        Shop? shop;
         if (message is { SenderId: { } user, IsGroupChat: false })
         {
             // One query for both candidates: the shop the user works in as staff (which wins) and the chat's own.
@@ -24,19 +28,21 @@ public static class ShopDirectory
                     .Select(m => (long?)m.ShopId)
                     .FirstOrDefault())
                 .ToListAsync(ct);
-            if (found.FirstOrDefault(s => s.ChatId != chatId) is { } staffShop)
-            {
-                return (staffShop, Role.Staff);
-            }
-
-            shop = found.FirstOrDefault();
+            return found.FirstOrDefault(s => s.ChatId != chatId) is { } staffShop ? (staffShop, true) : (found.FirstOrDefault(), false);
         }
-        else
+
+        return (await db.Shops.FirstOrDefaultAsync(s => s.ChatId == message.ChatId, ct), false);
+    }
+
+    /// <summary>The book <see cref="FindAsync"/> found, or a new one for the chat, and the sender's role in it.</summary>
+    public static async Task<(Shop Shop, Role Role)> ResolveAsync(IKhataDb db, IncomingMessage message, (Shop? Shop, bool AsStaff) found, DateTimeOffset now, CancellationToken ct)
+    {
+        if (found is { Shop: { } staffShop, AsStaff: true })
         {
-            shop = await db.Shops.FirstOrDefaultAsync(s => s.ChatId == message.ChatId, ct);
+            return (staffShop, Role.Staff);
         }
 
-        shop ??= await CreateAsync(db, message.ChatId, now, ct);
+        var shop = found.Shop ?? await CreateAsync(db, message.ChatId, now, ct);
         if (message.SenderId is not { } sender)
         {
             return (shop, Role.Owner);

@@ -21,10 +21,11 @@ internal sealed class ShowShopHandler(IKhataDb db) : ICommandHandler<ShowShop>
         var customers = await db.Customers.CountAsync(c => c.ShopId == shop.Id && c.RemovedAt == null, cancellationToken);
         var entries = await db.Entries.CountAsync(e => e.ShopId == shop.Id && e.DeletedAt == null, cancellationToken);
         var local = TimeZoneInfo.ConvertTime(context.Now, ShopClock.ZoneOf(shop));
+        var upi = shop.UpiId is { } id ? $"\nUPI: {id}" : "";
         return $"""
             {shop.Name}
             Time zone: {shop.TimeZone} (there it is {local:d MMM, HH:mm})
-            Currency: ₹ ({shop.Currency})
+            Currency: ₹ ({shop.Currency}){upi}
             {LedgerText.Plural(customers, "customer", "customers")}, {LedgerText.Plural(entries, "entry", "entries")}.
             Change: {Examples.ShopName} or {Examples.TimeZone}
             """;

@@ -35,6 +35,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Core.Reminders.ReminderLogEntry> ReminderLog => Set<Core.Reminders.ReminderLogEntry>();
 
+    public DbSet<Core.CustomerLinks.CustomerLink> CustomerLinks => Set<Core.CustomerLinks.CustomerLink>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -182,6 +182,14 @@ public class CommandJsonTests
         { new SwitchReminders(false), "reminders_off" },
         { new SetRemindEvery(7), "set_remind_every" },
         { new ShowJobs(), "jobs" },
+        { new PayDue(12), "pay_due" },
+        { new RemindCustomer(12), "remind_customer" },
+        { new SnoozeDue(12, 3), "snooze_due" },
+        { new LinkCustomer("Ramesh"), "link_customer" },
+        { new JoinAsCustomer("abc"), "join_as_customer" },
+        { new ShowUpi(), "upi" },
+        { new SetUpiId("shop@okbank"), "set_upi" },
+        { new SetUpiId(null), "set_upi" },
         { new Unparseable("no"), "error" },
     };
 

@@ -52,7 +52,7 @@ internal sealed class ShowHistoryHandler(IKhataDb db) : ICommandHandler<ShowHist
         return string.Join('\n', lines);
     }
 
-    private static string Describe(Entry entry, DateOnly today)
+    public static string Describe(Entry entry, DateOnly today)
     {
         // Notes can be 200 characters; 30 of those would not fit in one chat message.
         var note = string.IsNullOrWhiteSpace(entry.Note) ? "" : " " + (entry.Note.Length <= MaxNote ? entry.Note : entry.Note[..(MaxNote - 1)] + "…");

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using KhataBot.Core.Abstractions;
+using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Parsing;
 
 namespace KhataBot.Core.Shops.Staff;
@@ -10,7 +10,7 @@ internal sealed class InviteStaffHandler(IKhataDb db, IStartLinks links) : IComm
     public Task<Reply> HandleAsync(InviteStaff command, CommandContext context, CancellationToken cancellationToken)
     {
         // 128 random bits: a link that cannot be guessed, short enough for Telegram's 64-character payload.
-        var token = Base64Url(RandomNumberGenerator.GetBytes(16));
+        var token = LinkTokens.New();
         db.StaffInvites.Add(new StaffInvite
         {
             ShopId = context.Shop.Id,
@@ -25,7 +25,4 @@ internal sealed class InviteStaffHandler(IKhataDb db, IStartLinks links) : IComm
             Staff can add entries, payments and expenses and see balances and reports. They cannot delete, change budgets, export or manage staff.
             """);
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -157,6 +157,56 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("ShopCategories");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.CustomerLinks.CustomerLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId")
+                        .HasFilter("\"ChatId\" IS NOT NULL");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CustomerLinks");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Ledger.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -246,6 +296,12 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PaysDueNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemindersSnoozedUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ShopId")
                         .HasColumnType("INTEGER");
@@ -432,6 +488,10 @@ namespace KhataBot.Infrastructure.DataMigrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UpiId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChatId")
@@ -569,6 +629,21 @@ namespace KhataBot.Infrastructure.DataMigrations
 
             modelBuilder.Entity("KhataBot.Core.Budgets.ShopCategory", b =>
                 {
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.CustomerLinks.CustomerLink", b =>
+                {
+                    b.HasOne("KhataBot.Core.Ledger.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")

@@ -1,5 +1,6 @@
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Reminders;
+using KhataBot.Core.Reminders.Customers;
 using KhataBot.Core.Shops;
 using KhataBot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KhataBot.Infrastructure.Scheduling.Reminders;
 
 /// <summary>A shop with reminders on, and where its reminders stand now.</summary>
-internal sealed record RemindedShop(long Id, long ChatId, ShopReminders Reminders);
+internal sealed record RemindedShop(long Id, long ChatId, ShopReminders Reminders)
+{
+    /// <summary>What a customer's reminder says it is from, and where to pay.</summary>
+    public required ReminderSender Sender { get; init; }
+}
 
 /// <summary>One due to remind of, in the slot that makes it due now. The customer's name is read only for
 /// the reminders that go out.</summary>
@@ -20,7 +25,7 @@ internal readonly record struct DueCandidate(long EntryId, ReminderSlot Slot, in
 /// Reads what a reminder round should send, from the book alone: the shops with reminders on (and a chat
 /// that can be reached), their open
 /// dated credits whose latest reminder slot has come, less those the reminder log shows were reminded on
-/// or after that slot's day. Reading only; <see cref="DueReminderSweep"/> writes, inside the transaction
+/// or after that slot's day and those snoozed past it. Reading only; <see cref="DueReminderSweep"/> writes, inside the transaction
 /// that makes it certain. A round reads every open due of every shop, hundreds of thousands of rows, so
 /// the dues and the log are read with plain commands rather than through EF's materializer.
 /// </summary>
@@ -33,7 +38,7 @@ internal static class DueCandidates
         // then the book still knows what is owed, and the next round sends it.
         var rows = await db.Shops.AsNoTracking()
             .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
-            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.RemindEveryDays })
+            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.RemindEveryDays, s.Name, s.UpiId })
             .ToListAsync(ct);
         return rows.ToDictionary(
             s => s.Id,
@@ -44,7 +49,10 @@ internal static class DueCandidates
                     zones[s.TimeZone] = zone = ShopClock.Zone(s.TimeZone);
                 }
 
-                return new RemindedShop(s.Id, s.ChatId, new ShopReminders(zone, s.ReminderTime, s.RemindEveryDays, now));
+                return new RemindedShop(s.Id, s.ChatId, new ShopReminders(zone, s.ReminderTime, s.RemindEveryDays, now))
+                {
+                    Sender = new ReminderSender(s.Name, s.UpiId),
+                };
             });
     }
 
@@ -71,7 +79,8 @@ internal static class DueCandidates
             // reminders that go out.
             command.CommandText = $"""
                 SELECT Id, ShopId, Number, CustomerId, AmountPaise - DuePaidPaise,
-                       {Sql.DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER)
+                       {Sql.DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER),
+                       {Sql.DayNumber("RemindersSnoozedUntil")}
                 FROM Entries
                 WHERE Kind = $credit AND DueDate IS NOT NULL AND DueDate <= $lastDueDate
                   AND DeletedAt IS NULL AND DuePaidPaise < AmountPaise AND CustomerId IS NOT NULL
@@ -82,6 +91,12 @@ internal static class DueCandidates
             while (await reader.ReadAsync(ct))
             {
                 if (!shops.TryGetValue(reader.GetInt64(1), out var shop))
+                {
+                    continue;
+                }
+
+                // A snoozed due waits until the day it was snoozed to; its latest slot then goes out as usual.
+                if (!reader.IsDBNull(7) && DateOnly.FromDayNumber(reader.GetInt32(7)) > shop.Reminders.ReminderDay)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Reminders;
+using KhataBot.Core.Reminders.Customers;
 using KhataBot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,7 +15,8 @@ public sealed record SweepResult(int Shops, int Reminders);
 /// the outbox listing them. The book is the source of truth, so a round after downtime sends what was
 /// missed, once. Each reminder's row in the reminder log (unique per due, stage and day) is inserted in
 /// the same transaction as the message, and only the reminders whose row was new are put in it: a round
-/// run twice, or two at once, sends every reminder exactly once.
+/// run twice, or two at once, sends every reminder exactly once. A customer who opened his link gets his
+/// own polite reminder of the same dues in the same transaction, so he too hears of each once.
 /// </summary>
 public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutboxListener? outbox = null)
 {
@@ -47,20 +49,33 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
         var fresh = await new ReminderLogWriter(connection, dbTransaction, now).InsertAsync([.. shops.SelectMany(s => s.Dues.Select(d => (s.Shop.Id, d)))], ct);
-        var names = await CustomerNamesQuery.NamesAsync(connection, dbTransaction, shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId), ct);
+        var customers = shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId).ToList();
+        var names = await CustomerNamesQuery.NamesAsync(connection, dbTransaction, customers, ct);
+        var customerChats = await CustomerChatsQuery.ChatsAsync(connection, dbTransaction, customers, ct);
         await using var messages = new OutboxInsert(connection, dbTransaction);
         var (shopCount, reminderCount) = (0, 0);
         foreach (var (shop, dues) in shops)
         {
-            var reminders = dues.Where(d => fresh.Contains(d.EntryId)).Select(d => d.Reminder(names[d.CustomerId])).ToList();
-            if (reminders.Count == 0)
+            var sent = dues.Where(d => fresh.Contains(d.EntryId)).ToList();
+            if (sent.Count == 0)
             {
                 continue;
             }
 
-            await messages.AddAsync(OutboxWriter.Create(shop.ChatId, DueReminderText.For(reminders, shop.Reminders.Today), shop.Id, now), ct);
+            var today = shop.Reminders.Today;
+            await messages.AddAsync(OutboxWriter.Create(shop.ChatId, DueReminderText.For([.. sent.Select(d => d.Reminder(names[d.CustomerId]))], today), shop.Id, now), ct);
+            foreach (var customer in sent.GroupBy(d => d.CustomerId).Where(c => customerChats.ContainsKey(c.Key)))
+            {
+                // The customer hears of the same dues, in the same round, in his own words; no buttons, no shop.
+                var text = CustomerReminderText.For(shop.Sender, names[customer.Key], [.. customer.Select(d => d.Reminder(names[customer.Key]))], today, linkedChat: true);
+                foreach (var (_, chat) in customerChats[customer.Key].Where(c => c.ShopId == shop.Id))
+                {
+                    await messages.AddAsync(OutboxWriter.Create(chat, new Reply(text), shopId: null, now), ct);
+                }
+            }
+
             shopCount++;
-            reminderCount += reminders.Count;
+            reminderCount += sent.Count;
         }
 
         await transaction.CommitAsync(ct);

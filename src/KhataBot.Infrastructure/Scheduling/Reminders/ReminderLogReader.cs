@@ -16,8 +16,10 @@ internal static class ReminderLogReader
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT EntryId, {Sql.DayNumber("Day")} FROM ReminderLog WHERE Day >= $since";
+            // A reminder the shopkeeper asked for (OnRequest) is no part of the schedule and holds none of it back.
+            command.CommandText = $"SELECT EntryId, {Sql.DayNumber("Day")} FROM ReminderLog WHERE Day >= $since AND Stage <> $onRequest";
             Sql.Add(command, "$since", since);
+            Sql.Add(command, "$onRequest", (int)Core.Reminders.ReminderStage.OnRequest);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

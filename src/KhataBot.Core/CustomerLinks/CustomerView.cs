@@ -1,0 +1,61 @@
+using KhataBot.Core.Abstractions;
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Ledger.Dues;
+using KhataBot.Core.Ledger.Views;
+using KhataBot.Core.Money;
+using KhataBot.Core.Shops;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.CustomerLinks;
+
+/// <summary>
+/// One customer's khata with one shop, as the customer reads it. Every query names both the shop and the
+/// customer the link was made for; nothing here looks anyone up by name, so a customer can never be shown
+/// someone else's khata, not even one with the same name.
+/// </summary>
+internal static class CustomerView
+{
+    public const int HistoryShown = 15;
+
+    public static async Task<string> BalanceAsync(IKhataDb db, Shop shop, Customer customer, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = ShopClock.Today(shop, now);
+        var lines = new List<string> { $"{shop.Name}: {Owes(customer.BalancePaise)}" };
+        var dues = await OpenDues.ForAsync(db, customer, ct);
+        lines.AddRange(dues.Select(d => "• " + OpenDues.Line(d, today)));
+        return string.Join('\n', lines);
+    }
+
+    public static async Task<string> HistoryAsync(IKhataDb db, Shop shop, Customer customer, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = ShopClock.Today(shop, now);
+        var shown = (await db.Entries
+                .Where(e => e.ShopId == shop.Id && e.CustomerId == customer.Id && e.DeletedAt == null)
+                .OrderByDescending(e => e.Date).ThenByDescending(e => e.Number)
+                .Take(HistoryShown)
+                .ToListAsync(ct))
+            .AsEnumerable().Reverse().ToList();
+        var lines = new List<string> { $"Your khata with {shop.Name}:" };
+        if (shown.Count == 0)
+        {
+            lines.Add("No entries yet.");
+        }
+
+        var running = customer.BalancePaise - shown.Sum(e => e.BalanceEffectPaise);
+        foreach (var entry in shown)
+        {
+            running += entry.BalanceEffectPaise;
+            lines.Add($"{LedgerText.Day(entry.Date, today)} {ShowHistoryHandler.Describe(entry, today)} → {LedgerText.Balance(running)}");
+        }
+
+        lines.Add(Owes(customer.BalancePaise));
+        return string.Join('\n', lines);
+    }
+
+    private static string Owes(long balancePaise) => balancePaise switch
+    {
+        > 0 => $"you owe {IndianMoney.FormatPaise(balancePaise)}.",
+        0 => "you owe nothing. Thank you!",
+        _ => $"you have {IndianMoney.FormatPaise(-balancePaise)} advance.",
+    };
+}
