@@ -36,6 +36,10 @@ public interface IKhataDb
 
     DbSet<Reminders.ReminderLogEntry> ReminderLog { get; }
 
+    DbSet<Reminders.OneOff.OneOffReminder> OneOffReminders { get; }
+
+    DbSet<Reminders.Notices.MonthlyNotice> MonthlyNotices { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -107,3 +107,10 @@ public sealed record SetRemindEvery(int Days) : Command;
 
 /// <summary>"jobs": what the scheduler will run next, and what failed.</summary>
 public sealed record ShowJobs : Command;
+
+/// <summary>"remind Ramesh tomorrow", "remind Ramesh on 5 dec": one reminder on <paramref name="On"/> at the
+/// shop's reminder time; "remind Ramesh in 2 hours": one after <paramref name="After"/>. Exactly one is set.</summary>
+public sealed record RemindOnce(string Customer, DateOnly? On, TimeSpan? After) : Command;
+
+/// <summary>"cancel reminder Ramesh": the customer's pending one-off reminders are dropped.</summary>
+public sealed record CancelOneOffReminders(string Customer) : Command;

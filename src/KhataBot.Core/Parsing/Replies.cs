@@ -47,4 +47,6 @@ internal static class Examples
     public const string ReminderTime = "reminder time 9:30 or reminder time 6pm";
     public const string RemindEvery = "remind every 7 days";
     public const string RemindersOnOff = "reminders off or reminders on";
+    public const string RemindOnce = "remind Ramesh tomorrow, remind Ramesh on 5 dec or remind Ramesh in 2 hours";
+    public const string CancelReminder = "cancel reminder Ramesh";
 }

@@ -1,0 +1,59 @@
+using KhataBot.Core;
+using KhataBot.Core.Budgets;
+using KhataBot.Core.Reminders;
+using KhataBot.Core.Reminders.Notices;
+using KhataBot.Core.Shops;
+using KhataBot.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Infrastructure.Scheduling.Notices;
+
+/// <summary>
+/// The daily notices of every shop whose reminder time has come: budgets on pace to run over, and last
+/// month's summary on the 1st (or when the bot is first up after it). It reads here, on its own context,
+/// and writes only the shops that have something due, each through the book's one writer
+/// (docs/decisions/0006); the writer looks the log up again, so a round run twice sends nothing twice.
+/// Shops with reminders off, or whose chat no longer takes messages, hear nothing.
+/// </summary>
+public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, TimeProvider time)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var shops = await db.Shops.AsNoTracking()
+            .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
+            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime })
+            .ToListAsync(cancellationToken);
+        if (shops.Count == 0)
+        {
+            return 0;
+        }
+
+        var budgeted = (await db.Budgets.Where(b => b.AmountPaise > 0).Select(b => b.ShopId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        // Every shop's latest reminder day is within a day of UTC's, so two months back covers every "last month".
+        var since = BudgetAlerts.FirstOfMonth(DateOnly.FromDateTime(now.UtcDateTime)).AddMonths(-2);
+        var summarised = (await db.MonthlyNotices.Where(n => n.Kind == NoticeKind.MonthSummary && n.Month >= since)
+            .Select(n => new { n.ShopId, n.Month }).ToListAsync(cancellationToken))
+            .Select(n => (n.ShopId, n.Month)).ToHashSet();
+        var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
+        var sent = 0;
+        foreach (var shop in shops)
+        {
+            if (!zones.TryGetValue(shop.TimeZone, out var zone))
+            {
+                zones[shop.TimeZone] = zone = ShopClock.Zone(shop.TimeZone);
+            }
+
+            var day = ReminderClock.LatestReminderDay(zone, shop.ReminderTime, now);
+            var summaryDue = !summarised.Contains((shop.Id, BudgetAlerts.FirstOfMonth(day).AddMonths(-1)));
+            if (!summaryDue && !(budgeted.Contains(shop.Id) && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0))
+            {
+                continue;
+            }
+
+            await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, now, cancellationToken), cancellationToken);
+        }
+
+        return sent;
+    }
+}
