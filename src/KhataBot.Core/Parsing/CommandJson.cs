@@ -106,6 +106,11 @@ public static partial class CommandJson
         SwitchReminders r => new(r.On ? "reminders_on" : "reminders_off"),
         SetRemindEvery r => new("set_remind_every") { Note = r.Days.ToString(CultureInfo.InvariantCulture) },
         ShowJobs => new("jobs"),
+        RemindOnce r => new("remind_once")
+        {
+            Customer = r.Customer, Due = r.On, Note = r.After is { } after ? $"in {after.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes" : null,
+        },
+        CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

@@ -182,6 +182,9 @@ public class CommandJsonTests
         { new SwitchReminders(false), "reminders_off" },
         { new SetRemindEvery(7), "set_remind_every" },
         { new ShowJobs(), "jobs" },
+        { new RemindOnce("R", new DateOnly(2026, 12, 5), null), "remind_once" },
+        { new RemindOnce("R", null, TimeSpan.FromHours(2)), "remind_once" },
+        { new CancelOneOffReminders("R"), "cancel_reminder" },
         { new Unparseable("no"), "error" },
     };
 

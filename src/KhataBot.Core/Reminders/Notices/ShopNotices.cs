@@ -53,7 +53,8 @@ public static class ShopNotices
     /// Writes what is due for the shop: the log rows, and at most one message for the warnings and one for
     /// the summary. Runs in the book's one writer, which makes the look-up and the insert one step.
     /// </summary>
-    public static async Task<int> SendAsync(IKhataDb db, long shopId, long chatId, DateOnly day, DateTimeOffset now, CancellationToken ct)
+    /// <param name="summary">Whether last month's summary is wanted (the shop was there for it), if not sent yet.</param>
+    public static async Task<int> SendAsync(IKhataDb db, long shopId, long chatId, DateOnly day, bool summary, DateTimeOffset now, CancellationToken ct)
     {
         var sent = 0;
         var warnings = await PaceWarningsAsync(db, shopId, day, ct);
@@ -65,14 +66,14 @@ public static class ShopNotices
             sent++;
         }
 
-        if (await SummaryDueAsync(db, shopId, day, ct))
+        if (summary && await SummaryDueAsync(db, shopId, day, ct))
         {
             var month = BudgetAlerts.FirstOfMonth(day).AddMonths(-1);
             db.MonthlyNotices.Add(new MonthlyNotice { ShopId = shopId, Month = month, Kind = NoticeKind.MonthSummary, At = now });
-            if (await SummaryAsync(db, shopId, month, ct) is { } summary)
+            if (await SummaryAsync(db, shopId, month, ct) is { } text)
             {
                 var label = month.ToString("MMMM", CultureInfo.InvariantCulture).ToLowerInvariant();
-                OutboxWriter.Add(db, chatId, new Reply(summary) { Buttons = [new ReplyButton("Full report", $"report {label} {month.Year}")] }, shopId, now);
+                OutboxWriter.Add(db, chatId, new Reply(text) { Buttons = [new ReplyButton("Full report", $"report {label} {month.Year}")] }, shopId, now);
                 sent++;
             }
         }

@@ -25,7 +25,7 @@ internal sealed class RemindOnceHandler(IKhataDb db, AuditTrail audit, IOneOffRe
 
         var shop = context.Shop;
         var zone = ShopClock.ZoneOf(shop);
-        var at = command.After is { } after ? context.Now + after : ReminderClock.MomentOn(zone, command.On!.Value, shop.ReminderTime);
+        var at = OneOffMoment.For(command, zone, shop.ReminderTime, context.Now);
         if (at <= context.Now)
         {
             return $"Today's reminder time ({ReminderActions.Time(shop.ReminderTime)}) has passed, so nothing was set. "

@@ -10,7 +10,7 @@ namespace KhataBot.Infrastructure.Scheduling.Notices;
 
 /// <summary>
 /// The daily notices of every shop whose reminder time has come: budgets on pace to run over, and last
-/// month's summary on the 1st (or when the bot is first up after it). It reads here, on its own context,
+/// month's summary on the 1st (or when the bot is first up after it, within the month). It reads here, on its own context,
 /// and writes only the shops that have something due, each through the book's one writer
 /// (docs/decisions/0006); the writer looks the log up again, so a round run twice sends nothing twice.
 /// Shops with reminders off, or whose chat no longer takes messages, hear nothing.
@@ -22,7 +22,7 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
         var now = time.GetUtcNow();
         var shops = await db.Shops.AsNoTracking()
             .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
-            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime })
+            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.CreatedAt })
             .ToListAsync(cancellationToken);
         if (shops.Count == 0)
         {
@@ -45,13 +45,16 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
             }
 
             var day = ReminderClock.LatestReminderDay(zone, shop.ReminderTime, now);
-            var summaryDue = !summarised.Contains((shop.Id, BudgetAlerts.FirstOfMonth(day).AddMonths(-1)));
+            // A shop started during the month hears of it from the next month on, not of the month before it began.
+            var thisMonth = BudgetAlerts.FirstOfMonth(day);
+            var summaryDue = shop.CreatedAt < ReminderClock.MomentOn(zone, thisMonth, TimeOnly.MinValue)
+                && !summarised.Contains((shop.Id, thisMonth.AddMonths(-1)));
             if (!summaryDue && !(budgeted.Contains(shop.Id) && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0))
             {
                 continue;
             }
 
-            await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, now, cancellationToken), cancellationToken);
+            await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, summaryDue, now, cancellationToken), cancellationToken);
         }
 
         return sent;
