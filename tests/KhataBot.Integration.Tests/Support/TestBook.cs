@@ -49,6 +49,9 @@ public sealed class TestBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
+    /// <summary>The book's services, for a test that drives a part (the scheduler) itself.</summary>
+    public IServiceProvider Services => _services;
+
     /// <param name="pdfLicensed">False: as an app whose operator chose no PDFsharp licence, so statements are refused.</param>
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
     public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, bool pdfLicensed = true, Action<IServiceCollection>? configure = null)
