@@ -47,6 +47,7 @@ public static class SchedulingExtensions
         services.AddScoped<DueReminderSweep>();
         services.AddSingleton(sp => DueReminderSweepJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
         services.AddScoped<DailyNoticesRound>();
+        services.AddSingleton<PaceChecks>();
         services.AddSingleton(sp => DailyNoticesJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
         services.AddSingleton<IOneOffReminders, QuartzOneOffReminders>();
         return services;

@@ -12,10 +12,14 @@ public sealed class DailyNoticesTests
 {
     private const long OtherChat = 2002;
 
-    private static Task<int> RoundAtAsync(TestBook book, DateTimeOffset now)
+    /// <summary>What the bot keeps between rounds, as its singleton does: one per test.</summary>
+    private readonly PaceChecks _checks = new();
+
+    private Task<int> RoundAtAsync(TestBook book, DateTimeOffset now)
     {
+        var checks = _checks;
         book.Clock.Now = now;
-        return book.QueryAsync(db => new DailyNoticesRound(db, book.Engine, book.Clock).RunAsync(CancellationToken.None));
+        return book.QueryAsync(db => new DailyNoticesRound(db, book.Engine, book.Clock, checks).RunAsync(CancellationToken.None));
     }
 
     private static Task<List<(long Chat, string Text)>> NoticesAsync(TestBook book, string prefix) =>

@@ -103,7 +103,7 @@ public static class ShopNotices
         }
         else
         {
-            text.Append("\nSpent against budgets:");
+            text.Append(budgets.Count > 0 ? "\nSpent against budgets:" : "\nSpent:");
             foreach (var category in budgets.Keys.Union(spent.Keys).Order(StringComparer.Ordinal))
             {
                 var paise = spent.GetValueOrDefault(category);

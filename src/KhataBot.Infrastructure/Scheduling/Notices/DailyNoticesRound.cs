@@ -15,7 +15,7 @@ namespace KhataBot.Infrastructure.Scheduling.Notices;
 /// (docs/decisions/0006); the writer looks the log up again, so a round run twice sends nothing twice.
 /// Shops with reminders off, or whose chat no longer takes messages, hear nothing.
 /// </summary>
-public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, TimeProvider time)
+public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, TimeProvider time, PaceChecks paceChecks)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -49,12 +49,14 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
             var thisMonth = BudgetAlerts.FirstOfMonth(day);
             var summaryDue = shop.CreatedAt < ReminderClock.MomentOn(zone, thisMonth, TimeOnly.MinValue)
                 && !summarised.Contains((shop.Id, thisMonth.AddMonths(-1)));
-            if (!summaryDue && !(budgeted.Contains(shop.Id) && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0))
+            var paceDue = budgeted.Contains(shop.Id) && !paceChecks.IsDone(shop.Id, day)
+                && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0;
+            if (summaryDue || paceDue)
             {
-                continue;
+                await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, summaryDue, now, cancellationToken), cancellationToken);
             }
 
-            await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, summaryDue, now, cancellationToken), cancellationToken);
+            paceChecks.Done(shop.Id, day);
         }
 
         return sent;
