@@ -54,6 +54,11 @@ public static class HelpText
           reminders
           reminder time 9:30
           {Examples.RemindersOnOff}
+        Remind me once:
+          remind Ramesh tomorrow
+          remind Ramesh on 5 dec
+          remind Ramesh in 2 hours
+          {Examples.CancelReminder}
         Your shop:
           shop
           {Examples.ShopName}
