@@ -17,6 +17,10 @@ namespace KhataBot.Infrastructure.Scheduling.Notices;
 /// </summary>
 public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, TimeProvider time, PaceChecks paceChecks)
 {
+    /// <summary>Shops handed to the writer at once: it commits what is queued together (up to
+    /// <see cref="KhataEngine.MaxMessagesPerCommit"/>), so the 1st's summaries take one flush per this many shops.</summary>
+    private const int ShopsAtOnce = KhataEngine.MaxMessagesPerCommit;
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -37,6 +41,9 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
             .Select(n => (n.ShopId, n.Month)).ToHashSet();
         var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
         var sent = 0;
+        var writes = new List<Task>();
+        // A shop counts as checked once its write has committed: a failed round is retried, and checks again.
+        var writing = new List<(long ShopId, DateOnly Day)>();
         foreach (var shop in shops)
         {
             if (!zones.TryGetValue(shop.TimeZone, out var zone))
@@ -53,12 +60,35 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
                 && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0;
             if (summaryDue || paceDue)
             {
-                await engine.WriteAsync(async book => sent += await ShopNotices.SendAsync(book, shop.Id, shop.ChatId, day, summaryDue, now, cancellationToken), cancellationToken);
+                var (shopId, chatId) = (shop.Id, shop.ChatId);
+                writes.Add(engine.WriteAsync(
+                    async book => Interlocked.Add(ref sent, await ShopNotices.SendAsync(book, shopId, chatId, day, summaryDue, now, cancellationToken)),
+                    cancellationToken));
+                writing.Add((shop.Id, day));
+                if (writes.Count == ShopsAtOnce)
+                {
+                    await CompleteAsync(writes, writing);
+                }
+
+                continue;
             }
 
             paceChecks.Done(shop.Id, day);
         }
 
+        await CompleteAsync(writes, writing);
         return sent;
+    }
+
+    private async Task CompleteAsync(List<Task> writes, List<(long ShopId, DateOnly Day)> writing)
+    {
+        await Task.WhenAll(writes);
+        foreach (var (shopId, day) in writing)
+        {
+            paceChecks.Done(shopId, day);
+        }
+
+        writes.Clear();
+        writing.Clear();
     }
 }
