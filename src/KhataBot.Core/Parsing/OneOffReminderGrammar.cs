@@ -24,6 +24,7 @@ internal static class OneOffReminderGrammar
     {
         var words = args.SkipLeading(Fillers);
         if (words.Count == 0) return Replies.Fail("Whom should I remind you about, and when?", Examples.RemindOnce);
+        if (When(words, 0, today) is { Problem: null }) return Replies.Fail("Whom should I remind you about?", Examples.RemindOnce);
         for (var start = 1; start < words.Count; start++)
         {
             if (When(words, start, today) is not { } when) continue;

@@ -47,6 +47,8 @@ public class OneOffReminderParsingTests
     [InlineData("remind Ramesh on 31 feb", "There's no 31 February")]
     [InlineData("remind Ramesh on 1 jan 2028", "up to a year ahead")]
     [InlineData("remind me", "Whom should I remind you about")]
+    [InlineData("remind me tomorrow", "Whom should I remind you about?")]
+    [InlineData("remind in 2 hours", "Whom should I remind you about?")]
     public void What_cannot_be_a_reminder_is_refused_with_an_example(string message, string problem)
     {
         var reason = Reason(message);
@@ -61,6 +63,15 @@ public class OneOffReminderParsingTests
     [InlineData("reminder cancel Ramesh", "Ramesh")]
     public void Cancel_reminder_names_the_customer(string message, string customer) =>
         Assert.Equal(new CancelOneOffReminders(customer), Parse(message));
+
+    [Fact]
+    public void The_parse_json_says_the_day_or_the_wait()
+    {
+        Assert.StartsWith("""{"intent":"remind_once","customer":"Ramesh","amount":null,"note":null,"category":null,"date":null,"due":"2026-12-05",""",
+            CommandJson.ToJson(Parse("remind Ramesh on 5 dec")));
+        Assert.StartsWith("""{"intent":"remind_once","customer":"Ramesh","amount":null,"note":"in 120 minutes",""", CommandJson.ToJson(Parse("remind Ramesh in 2 hours")));
+        Assert.StartsWith("""{"intent":"cancel_reminder","customer":"Ramesh",""", CommandJson.ToJson(Parse("cancel reminder Ramesh")));
+    }
 
     [Fact]
     public void Cancel_reminder_without_a_name_asks_whose_and_points_at_reminders_off() =>

@@ -91,6 +91,27 @@ public sealed class DailyNoticesTests
     }
 
     [Fact]
+    public async Task Rounds_run_at_the_same_time_send_each_notice_once()
+    {
+        await using var book = await TestBook.CreateAsync(India(11, 2, 10));
+        await book.RunAsync(new SetBudget("food", 1000));
+        await Spend(book, 900, "food", new DateOnly(2026, 11, 3));
+        book.Clock.Now = India(12, 1, 9, 5);
+        await Spend(book, 200, "food", new DateOnly(2026, 12, 1));
+        book.Clock.Now = India(12, 2, 9, 5);
+
+        // Two rounds, each with its own context and its own memory of pace checks, as two schedulers would be.
+        var rounds = Enumerable.Range(0, 2).Select(_ => book.QueryAsync(db => new DailyNoticesRound(db, book.Engine, book.Clock, new PaceChecks()).RunAsync(CancellationToken.None)));
+        var sent = await Task.WhenAll(rounds);
+
+        Assert.Equal(2, sent.Sum());
+        Assert.Single(await NoticesAsync(book, "📅"));
+        Assert.Equal(
+            "📈 Food is on pace to pass its ₹1,000 budget: ₹200 spent in 1 day of December, about ₹6,200 by 31 Dec at this rate.",
+            Assert.Single(await NoticesAsync(book, "📈")).Text);
+    }
+
+    [Fact]
     public async Task A_shop_started_this_month_hears_no_summary_of_the_month_before()
     {
         await using var book = await TestBook.CreateAsync(India(11, 21, 10));
