@@ -38,6 +38,10 @@ public interface IKhataDb
 
     DbSet<CustomerLinks.CustomerLink> CustomerLinks { get; }
 
+    DbSet<Reminders.OneOff.OneOffReminder> OneOffReminders { get; }
+
+    DbSet<Reminders.Notices.MonthlyNotice> MonthlyNotices { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

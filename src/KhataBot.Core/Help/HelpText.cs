@@ -58,6 +58,11 @@ public static class HelpText
         Customers see their own khata:
           {Examples.Link}
           {Examples.Upi}
+        Remind me once:
+          remind Ramesh tomorrow
+          remind Ramesh on 5 dec
+          remind Ramesh in 2 hours
+          {Examples.CancelReminder}
         Your shop:
           shop
           {Examples.ShopName}

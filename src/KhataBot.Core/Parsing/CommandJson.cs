@@ -113,6 +113,11 @@ public static partial class CommandJson
         JoinAsCustomer => new("join_as_customer"),
         ShowUpi => new("upi"),
         SetUpiId u => new("set_upi") { Note = u.UpiId },
+        RemindOnce r => new("remind_once")
+        {
+            Customer = r.Customer, Due = r.On, Note = r.After is { } after ? $"in {after.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes" : null,
+        },
+        CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

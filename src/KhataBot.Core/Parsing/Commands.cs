@@ -129,3 +129,10 @@ public sealed record ShowUpi : Command;
 
 /// <summary>"upi shop@okbank" sets the shop's UPI ID; "upi off" (<paramref name="UpiId"/> null) removes it.</summary>
 public sealed record SetUpiId(string? UpiId) : Command;
+
+/// <summary>"remind Ramesh tomorrow", "remind Ramesh on 5 dec": one reminder on <paramref name="On"/> at the
+/// shop's reminder time; "remind Ramesh in 2 hours": one after <paramref name="After"/>. Exactly one is set.</summary>
+public sealed record RemindOnce(string Customer, DateOnly? On, TimeSpan? After) : Command;
+
+/// <summary>"cancel reminder Ramesh": the customer's pending one-off reminders are dropped.</summary>
+public sealed record CancelOneOffReminders(string Customer) : Command;

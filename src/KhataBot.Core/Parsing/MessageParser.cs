@@ -121,6 +121,8 @@ public static class MessageParser
                 return CustomerInfoGrammar.Phone(args);
             case "address" or "addr" or "pata":
                 return CustomerInfoGrammar.Address(args);
+            case "cancel" or "delete" or "remove" or "del" when next is "reminder" or "reminders" or "remind":
+                return OneOffReminderGrammar.Cancel(args.From(1));
             case "undo" or "cancel":
                 return EntryFixGrammar.Undo(args);
             case "delete" or "del" or "remove":
@@ -138,7 +140,7 @@ public static class MessageParser
             case "upi":
                 return CustomerLinkGrammar.Upi(args);
             case "reminder" or "reminders" or "remind":
-                return ReminderGrammar.Parse(verb, args);
+                return ReminderGrammar.Parse(verb, args, context.Today);
             case "jobs" when args.Count == 0:
                 return new ShowJobs();
             case "shop" or "dukaan" or "dukan" or "settings" or "setting":

@@ -4,12 +4,13 @@ using KhataBot.Core.Reminders;
 
 namespace KhataBot.Core.Parsing;
 
-/// <summary>"reminders", "reminder time 9:30", "reminder time 6pm", "reminders off", "remind every 7 days".</summary>
+/// <summary>"reminders", "reminder time 9:30", "reminder time 6pm", "reminders off", "remind every 7 days";
+/// "remind Ramesh tomorrow" is a one-off (<see cref="OneOffReminderGrammar"/>).</summary>
 internal static partial class ReminderGrammar
 {
     private const string AllForms = $"{Examples.ReminderTime}, {Examples.RemindEvery} or {Examples.RemindersOnOff}";
 
-    public static Command Parse(string verb, IReadOnlyList<Token> args)
+    public static Command Parse(string verb, IReadOnlyList<Token> args, DateOnly today)
     {
         var words = args.Select(a => a.Word).ToList();
         switch (words)
@@ -24,6 +25,10 @@ internal static partial class ReminderGrammar
                 return Time(args.From(1).SkipLeading(new HashSet<string> { "at", "to" }));
             case ["every", ..]:
                 return Every(words[1..]);
+            case ["cancel" or "delete" or "remove", _, ..]:
+                return OneOffReminderGrammar.Cancel(args.From(1));
+            case [_, ..] when verb == "remind":
+                return OneOffReminderGrammar.Parse(args, today);
         }
 
         return Replies.Fail("To change reminders, say what to change.", AllForms);

@@ -52,4 +52,6 @@ internal static class Examples
     public const string Snooze = "snooze #12 or snooze #12 7 days";
     public const string Link = "link Ramesh";
     public const string Upi = "upi sharmastore@okbank";
+    public const string RemindOnce = "remind Ramesh tomorrow, remind Ramesh on 5 dec or remind Ramesh in 2 hours";
+    public const string CancelReminder = "cancel reminder Ramesh";
 }

@@ -20,20 +20,24 @@ internal static class ReminderActions
         + $"({ReminderSchedule.OverdueTimes} times), then every {LedgerText.Plural(everyDays, "day", "days")}.";
 }
 
-/// <summary>"reminders": whether they are on, when they come, how often.</summary>
-internal sealed class ShowRemindersHandler : ICommandHandler<ShowReminders>
+/// <summary>"reminders": whether they are on, when they come, how often; and the one-off reminders waiting.</summary>
+internal sealed class ShowRemindersHandler(IKhataDb db) : ICommandHandler<ShowReminders>
 {
-    public Task<Reply> HandleAsync(ShowReminders command, CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(ShowReminders command, CommandContext context, CancellationToken cancellationToken)
     {
         var shop = context.Shop;
         var state = shop.RemindersOn
             ? $"Reminders are on: every day at {ReminderActions.Time(shop.ReminderTime)} ({shop.TimeZone}) you get the dues to collect."
             : "Reminders are off.";
-        return Task.FromResult<Reply>($"""
+        var oneOffs = await OneOff.PendingOneOffs.LinesAsync(db, shop, context.Today, cancellationToken);
+        var waiting = oneOffs.Count == 0
+            ? $"\nNo one-off reminders. Set one: {Examples.RemindOnce}"
+            : $"\nOne-off reminders ({Examples.CancelReminder} to cancel):\n{string.Join('\n', oneOffs)}";
+        return $"""
             {state}
             {ReminderActions.Schedule(shop.RemindEveryDays)}
             Change: {Examples.ReminderTime}, {Examples.RemindEvery} or {(shop.RemindersOn ? "reminders off" : "reminders on")}
-            """);
+            """ + waiting;
     }
 }
 

@@ -37,6 +37,10 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Core.CustomerLinks.CustomerLink> CustomerLinks => Set<Core.CustomerLinks.CustomerLink>();
 
+    public DbSet<Core.Reminders.OneOff.OneOffReminder> OneOffReminders => Set<Core.Reminders.OneOff.OneOffReminder>();
+
+    public DbSet<Core.Reminders.Notices.MonthlyNotice> MonthlyNotices => Set<Core.Reminders.Notices.MonthlyNotice>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -24,6 +24,11 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How late a trigger may be (the bot was down or busy) before it counts as missed and follows its
+    /// misfire instruction: a one-off reminder then fires at once, a recurring round runs once and keeps its interval.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Jobs running at once. The book has one writer (docs/decisions/0006), so more buys little.</summary>
     [Range(1, 16)]
     public int MaxConcurrency { get; set; } = 2;

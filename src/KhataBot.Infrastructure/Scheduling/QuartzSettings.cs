@@ -31,8 +31,8 @@ internal static class QuartzSettings
         // Strings only: what a job needs (a shop id, an entry number) is stored readably and survives
         // a change of the job's classes, which binary-serialized objects would not.
         ["quartz.jobStore.useProperties"] = "true",
-        // A trigger more than a minute late (the bot was down) follows its misfire instruction.
-        ["quartz.jobStore.misfireThreshold"] = "60000",
+        // A trigger later than this (the bot was down) follows its misfire instruction.
+        ["quartz.jobStore.misfireThreshold"] = ((long)options.MisfireThreshold.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
         ["quartz.jobStore.performSchemaValidation"] = "true",
         [$"quartz.dataSource.{dataSource}.provider"] = "SQLite-Microsoft",
         [$"quartz.dataSource.{dataSource}.connectionString"] = database.ConnectionString,

@@ -1,4 +1,7 @@
 using KhataBot.Core.Jobs;
+using KhataBot.Core.Reminders.OneOff;
+using KhataBot.Infrastructure.Scheduling.Notices;
+using KhataBot.Infrastructure.Scheduling.OneOff;
 using KhataBot.Infrastructure.Scheduling.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +14,8 @@ namespace KhataBot.Infrastructure.Scheduling;
 public static class SchedulingExtensions
 {
     /// <summary>Durable jobs on Quartz.NET in their own SQLite file (ConnectionStrings:Jobs), started with
-    /// the host, and the recurring due reminder round (Jobs:SweepInterval).</summary>
+    /// the host, the recurring due reminder round and the round of budget pace warnings and month summaries
+    /// (both every Jobs:SweepInterval), and one-off reminders.</summary>
     public static IHostApplicationBuilder AddKhataScheduling(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Jobs") ?? JobsOptions.DefaultConnectionString;
@@ -42,6 +46,10 @@ public static class SchedulingExtensions
         services.AddSingleton<IJobsOverview, QuartzJobsOverview>();
         services.AddScoped<DueReminderSweep>();
         services.AddSingleton(sp => DueReminderSweepJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
+        services.AddScoped<DailyNoticesRound>();
+        services.AddSingleton<PaceChecks>();
+        services.AddSingleton(sp => DailyNoticesJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
+        services.AddSingleton<IOneOffReminders, QuartzOneOffReminders>();
         return services;
     }
 }

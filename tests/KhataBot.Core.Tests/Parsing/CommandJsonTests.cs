@@ -190,6 +190,9 @@ public class CommandJsonTests
         { new ShowUpi(), "upi" },
         { new SetUpiId("shop@okbank"), "set_upi" },
         { new SetUpiId(null), "set_upi" },
+        { new RemindOnce("R", new DateOnly(2026, 12, 5), null), "remind_once" },
+        { new RemindOnce("R", null, TimeSpan.FromHours(2)), "remind_once" },
+        { new CancelOneOffReminders("R"), "cancel_reminder" },
         { new Unparseable("no"), "error" },
     };
 

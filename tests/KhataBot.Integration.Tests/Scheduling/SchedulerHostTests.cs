@@ -5,6 +5,7 @@ using KhataBot.Core.Shops;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Scheduling;
+using KhataBot.Infrastructure.Scheduling.Notices;
 using KhataBot.Infrastructure.Scheduling.Reminders;
 using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -60,8 +61,9 @@ public sealed class SchedulerHostTests
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The due reminders sent (the notices round may add a month summary, on the first days of a month).</summary>
     private static Task<List<string>> RemindersAsync(IHost host) =>
-        Query(host, db => db.OutboxMessages.Where(m => m.ChatId == Chat).Select(m => m.Text).ToListAsync());
+        Query(host, db => db.OutboxMessages.Where(m => m.ChatId == Chat && m.Text.StartsWith("🔔")).Select(m => m.Text).ToListAsync());
 
     private static async Task<T> Query<T>(IHost host, Func<KhataDbContext, Task<T>> query)
     {
@@ -82,9 +84,11 @@ public sealed class SchedulerHostTests
         Assert.Equal(reminders, await RemindersAsync(host));
         Assert.Contains("• Ramesh: ₹500, 10 days late (#1)", Assert.Single(reminders));
 
-        var sweep = Assert.Single(await host.Services.GetRequiredService<IJobsOverview>().ListAsync(CancellationToken.None));
-        Assert.Equal(("reminders.due-sweep", "Due reminder round", "every 1 s", null), (sweep.Key, sweep.Description, sweep.Repeats, sweep.Failure));
-        Assert.NotNull(sweep.NextRunAt);
+        var jobs = await host.Services.GetRequiredService<IJobsOverview>().ListAsync(CancellationToken.None);
+        Assert.Equal(
+            [("reminders.due-sweep", "Due reminder round", "every 1 s", null), ("reminders.notices", "Budget pace and month summary round", "every 1 s", null)],
+            jobs.Select(j => (j.Key, j.Description, j.Repeats, j.Failure)));
+        Assert.All(jobs, j => Assert.NotNull(j.NextRunAt));
         await host.StopAsync();
         Assert.True((await host.Services.GetRequiredService<KhataScheduler>().GetAsync(CancellationToken.None)).IsShutdown);
     }
@@ -106,7 +110,7 @@ public sealed class SchedulerHostTests
 
         var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await quartz.GetTriggersOfJob(DueReminderSweepJob.Key)));
         Assert.Equal(TimeSpan.FromMinutes(5), trigger.RepeatInterval);
-        Assert.Single(await quartz.GetJobKeys(Quartz.Impl.Matchers.GroupMatcher<JobKey>.AnyGroup()));
+        Assert.Equal([DueReminderSweepJob.Key, DailyNoticesJob.Key], (await quartz.GetJobKeys(Quartz.Impl.Matchers.GroupMatcher<JobKey>.AnyGroup())).OrderBy(k => k.Name));
         await second.StopAsync();
     }
 

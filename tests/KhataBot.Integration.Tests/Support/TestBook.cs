@@ -48,6 +48,9 @@ public sealed class TestBook : IAsyncDisposable
 
     public KhataEngine Engine { get; }
 
+    /// <summary>The book's services, for a test that drives a part (the scheduler) itself.</summary>
+    public IServiceProvider Services => _services;
+
     /// <param name="pdfSharpLicense">As Statements:PdfSharpLicense ("AGPL" draws statements with PDFsharp); null, the app's default.</param>
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
     public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, string? pdfSharpLicense = null, Action<IServiceCollection>? configure = null)
