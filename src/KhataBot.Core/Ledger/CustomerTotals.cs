@@ -58,7 +58,17 @@ internal static class CustomerTotals
             deleted.DuePaidPaise = 0;
         }
 
-        DueAllocation.Apply(dated.Where(e => e.DeletedAt == null), payments);
+        // Payments made for a named due (a reminder's [Paid]) settle that due first.
+        var paidForDue = customer.Id == 0 ? [] : await db.Entries
+            .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id && e.Kind == EntryKind.Payment && e.DeletedAt == null && e.PaysDueNumber != null)
+            .Select(e => new { Due = e.PaysDueNumber!.Value, e.AmountPaise })
+            .ToListAsync(ct);
+        if (adding is { Kind: EntryKind.Payment, PaysDueNumber: { } forDue })
+        {
+            paidForDue.Add(new { Due = forDue, adding.AmountPaise });
+        }
+
+        DueAllocation.Apply(dated.Where(e => e.DeletedAt == null), payments, paidForDue.GroupBy(p => p.Due).ToDictionary(g => g.Key, g => g.Sum(p => p.AmountPaise)));
     }
 
     // Deleted rows are grouped too (and left out of the sums), so one query also tells whether this

@@ -41,6 +41,23 @@ public sealed class DueActionTests
     }
 
     [Fact]
+    public async Task Paid_settles_the_due_it_was_pressed_for_even_when_an_older_due_is_open()
+    {
+        await using var book = await TestBook.CreateAsync(India(11, 10, 10));
+        await book.SendAsync("add Ramesh 300 due 15 nov");
+        await book.SendAsync("add Ramesh 500 due 21 nov");
+        await book.SweepAtAsync(India(11, 21, 9, 0));
+        var buttons = OutboxButton.Read(Assert.Single(await book.RemindersAsync()).ButtonsJson);
+
+        await PressAsync(book, buttons.Single(b => b.Text == "✅ Paid #2 Ramesh"));
+
+        var dues = await book.QueryAsync(db => db.Entries.Where(e => e.DueDate != null).OrderBy(e => e.Number).Select(e => e.DuePaidPaise).ToListAsync());
+        Assert.Equal([0, 50_000], dues); // #1 still open, #2 settled
+        Assert.Equal(30_000, await BalanceAsync(book, "Ramesh"));
+        Assert.Equal("Already booked: #3 Ramesh paid ₹500 (for #2). Ramesh owes ₹300.", (await PressAsync(book, buttons.Single(b => b.Text == "✅ Paid #2 Ramesh"))).Text);
+    }
+
+    [Fact]
     public async Task Paid_books_what_is_left_once_however_often_it_is_pressed()
     {
         var (book, buttons) = await RemindedAsync();
