@@ -63,7 +63,7 @@ internal static class SweepBenchmark
     private static async Task<SweepResult> SweepAsync(BenchmarkBook book, DateTimeOffset now)
     {
         await using var scope = book.Services.CreateAsyncScope();
-        return await new DueReminderSweep(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), new FixedTime(now)).RunAsync(CancellationToken.None);
+        return await new DueReminderSweep(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), book.Engine, new FixedTime(now)).RunAsync(CancellationToken.None);
     }
 
     private static async Task<(int Messages, int Logged)> CountAsync(BenchmarkBook book)

@@ -12,7 +12,7 @@ internal static class ReminderKit
     public static DateTimeOffset India(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.FromHours(5.5));
 
     public static Task<SweepResult> SweepAsync(this TestBook book) =>
-        book.QueryAsync(db => new DueReminderSweep(db, book.Clock).RunAsync(CancellationToken.None));
+        book.QueryAsync(db => new DueReminderSweep(db, book.Engine, book.Clock).RunAsync(CancellationToken.None));
 
     public static Task<SweepResult> SweepAtAsync(this TestBook book, DateTimeOffset now)
     {

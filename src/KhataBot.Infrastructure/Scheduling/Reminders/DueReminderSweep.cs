@@ -1,9 +1,11 @@
+using KhataBot.Core;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Reminders;
 using KhataBot.Core.Reminders.Customers;
 using KhataBot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KhataBot.Infrastructure.Scheduling.Reminders;
@@ -16,12 +18,13 @@ public sealed record SweepResult(int Shops, int Reminders);
 /// missed, once. Each reminder's row in the reminder log (unique per due, stage and day) is inserted in
 /// the same transaction as the message, and only the reminders whose row was new are put in it: a round
 /// run twice, or two at once, sends every reminder exactly once. A customer who opened his link gets his
-/// own polite reminder of the same dues in the same transaction, so he too hears of each once.
+/// own polite reminder of the same dues in the same transaction, so he too hears of each once. The round
+/// reads on its own connection and writes through the book's one writer (docs/decisions/0006), so it
+/// never waits on SQLite's lock against the chats' messages, nor they on it.
 /// </summary>
-public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutboxListener? outbox = null)
+public sealed class DueReminderSweep(KhataDbContext db, KhataEngine engine, TimeProvider time, IOutboxListener? outbox = null)
 {
-    /// <summary>Shops written per transaction. The book has one writer at a time (docs/decisions/0006):
-    /// small commits keep a chat's message from waiting behind a whole round.</summary>
+    /// <summary>Shops written per write. Small writes keep a chat's message from waiting behind a whole round.</summary>
     public const int ShopsPerCommit = 500;
 
     public async Task<SweepResult> RunAsync(CancellationToken cancellationToken)
@@ -46,8 +49,15 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
 
     private async Task<SweepResult> SendAsync(IReadOnlyList<(RemindedShop Shop, List<DueCandidate> Dues)> shops, DateTimeOffset now, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (connection, dbTransaction) = (db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        var result = new SweepResult(0, 0);
+        await engine.WriteAsync(async book => result = await WriteAsync(book.Database, shops, now, ct), ct);
+        return result;
+    }
+
+    /// <summary>Runs inside the engine's transaction: the log rows and the messages commit together or not at all.</summary>
+    private static async Task<SweepResult> WriteAsync(DatabaseFacade book, IReadOnlyList<(RemindedShop Shop, List<DueCandidate> Dues)> shops, DateTimeOffset now, CancellationToken ct)
+    {
+        var (connection, dbTransaction) = (book.GetDbConnection(), book.CurrentTransaction!.GetDbTransaction());
         var fresh = await new ReminderLogWriter(connection, dbTransaction, now).InsertAsync([.. shops.SelectMany(s => s.Dues.Select(d => (s.Shop.Id, d)))], ct);
         var customers = shops.SelectMany(s => s.Dues).Where(d => fresh.Contains(d.EntryId)).Select(d => d.CustomerId).ToList();
         var names = await CustomerNamesQuery.NamesAsync(connection, dbTransaction, customers, ct);
@@ -78,7 +88,6 @@ public sealed class DueReminderSweep(KhataDbContext db, TimeProvider time, IOutb
             reminderCount += sent.Count;
         }
 
-        await transaction.CommitAsync(ct);
         return new SweepResult(shopCount, reminderCount);
     }
 }
