@@ -58,8 +58,8 @@ internal static class CustomerTotals
             deleted.DuePaidPaise = 0;
         }
 
-        // Payments made for a named due (a reminder's [Paid]) settle that due first.
-        var paidForDue = customer.Id == 0 ? [] : await db.Entries
+        // Payments made for a named due (a reminder's [Paid]) settle that due first; few customers have one.
+        var paidForDue = customer.Id == 0 || !stored.Any(t => t.Live && t.HasNamedPayment) ? [] : await db.Entries
             .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id && e.Kind == EntryKind.Payment && e.DeletedAt == null && e.PaysDueNumber != null)
             .Select(e => new { Due = e.PaysDueNumber!.Value, e.AmountPaise })
             .ToListAsync(ct);
@@ -78,8 +78,8 @@ internal static class CustomerTotals
         await db.Entries
             .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id)
             .GroupBy(e => new { e.Kind, Live = e.DeletedAt == null })
-            .Select(g => new StoredTotal(g.Key.Kind, g.Key.Live, g.Sum(e => e.AmountPaise), g.Max(e => e.DueDate != null ? 1 : 0) == 1))
+            .Select(g => new StoredTotal(g.Key.Kind, g.Key.Live, g.Sum(e => e.AmountPaise), g.Max(e => e.DueDate != null ? 1 : 0) == 1, g.Max(e => e.PaysDueNumber != null ? 1 : 0) == 1))
             .ToListAsync(ct);
 
-    private sealed record StoredTotal(EntryKind Kind, bool Live, long Paise, bool HasDue);
+    private sealed record StoredTotal(EntryKind Kind, bool Live, long Paise, bool HasDue, bool HasNamedPayment);
 }

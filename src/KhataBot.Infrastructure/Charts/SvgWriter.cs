@@ -76,28 +76,7 @@ internal sealed class SvgWriter
         }
     }
 
-    /// <summary>Escapes markup, and drops what XML 1.0 cannot hold at all (control characters, lone
-    /// surrogates), which librsvg would otherwise refuse as a malformed document.</summary>
-    private void Escape(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '&': svg.Append("&amp;"); break;
-                case '<': svg.Append("&lt;"); break;
-                case '>': svg.Append("&gt;"); break;
-                case '"': svg.Append("&quot;"); break;
-                case '\'': svg.Append("&apos;"); break;
-                case < 0x20 or 0xFFFE or 0xFFFF: svg.Append(' '); break;
-                default:
-                    // A lone surrogate arrives here as U+FFFD, which XML allows.
-                    if (rune.IsBmp) svg.Append((char)rune.Value);
-                    else svg.Append(rune.ToString());
-                    break;
-            }
-        }
-    }
+    private void Escape(string text) => SvgText.AppendEscaped(svg, text);
 }
 
 internal enum TextAnchor

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using KhataBot.Infrastructure.Charts.Rendering;
 
 namespace KhataBot.Infrastructure.Statements;
@@ -19,21 +18,5 @@ internal sealed record CairoPdfSupport(string? Problem)
         (NativeLibraries.GLib, "g_error_free"),
     ];
 
-    public static CairoPdfSupport Probe()
-    {
-        foreach (var (library, function) in Needed)
-        {
-            if (!NativeLibrary.TryLoad(library, out var handle))
-            {
-                return new($"{library} could not be loaded; install librsvg2-2 (Debian) to make PDF statements");
-            }
-
-            if (!NativeLibrary.TryGetExport(handle, function, out _))
-            {
-                return new($"{library} has no {function}; librsvg 2.46 and cairo 1.16 or later are needed for PDF statements");
-            }
-        }
-
-        return new((string?)null);
-    }
+    public static CairoPdfSupport Probe() => new(NativeLibraries.Problem(Needed, "to make PDF statements"));
 }

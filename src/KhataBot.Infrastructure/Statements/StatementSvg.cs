@@ -1,3 +1,4 @@
+using KhataBot.Infrastructure.Charts;
 using System.Globalization;
 using System.Text;
 
@@ -48,24 +49,7 @@ internal sealed class StatementSvg
 
     public override string ToString() => _svg + "</svg>";
 
-    /// <summary>Escapes markup, and drops what XML 1.0 cannot hold at all (control characters), which librsvg
-    /// would otherwise refuse as a malformed document. Lone surrogates arrive as U+FFFD, which XML allows.</summary>
-    private void Escape(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '&': _svg.Append("&amp;"); break;
-                case '<': _svg.Append("&lt;"); break;
-                case '>': _svg.Append("&gt;"); break;
-                case '"': _svg.Append("&quot;"); break;
-                case '\'': _svg.Append("&apos;"); break;
-                case < 0x20 or 0xFFFE or 0xFFFF: _svg.Append(' '); break;
-                default: _svg.Append(rune.ToString()); break;
-            }
-        }
-    }
+    private void Escape(string text) => SvgText.AppendEscaped(_svg, text);
 }
 
 internal enum Align

@@ -7,7 +7,7 @@ public sealed class NativeLibrariesTests
     [Fact]
     public void A_missing_library_is_named_instead_of_crashing()
     {
-        var problem = NativeLibraries.Problem([("librsvg-9.so.9", "rsvg_handle_render_document")]);
+        var problem = NativeLibraries.Problem([("librsvg-9.so.9", "rsvg_handle_render_document")], "to draw charts");
 
         Assert.Equal("librsvg-9.so.9 could not be loaded; install librsvg2-2 (Debian) to draw charts", problem);
     }
@@ -15,7 +15,7 @@ public sealed class NativeLibrariesTests
     [Fact]
     public void A_library_too_old_for_a_function_is_named_with_the_function()
     {
-        var problem = NativeLibraries.Problem([(NativeLibraries.Rsvg, "rsvg_handle_render_the_future")]);
+        var problem = NativeLibraries.Problem([(NativeLibraries.Rsvg, "rsvg_handle_render_the_future")], "to draw charts");
 
         Assert.StartsWith("librsvg-2.so.2 has no rsvg_handle_render_the_future", problem);
     }

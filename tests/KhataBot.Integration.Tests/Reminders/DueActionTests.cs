@@ -58,6 +58,21 @@ public sealed class DueActionTests
     }
 
     [Fact]
+    public async Task Paid_pressed_again_after_the_due_grew_books_what_is_left_now()
+    {
+        var (book, buttons) = await RemindedAsync();
+        await using var _ = book;
+        var paid = buttons.Single(b => b.Text == "✅ Paid #2 Ramesh");
+        await PressAsync(book, paid);
+
+        await book.SendAsync("edit #2 700");
+        var again = await PressAsync(book, paid);
+
+        Assert.Equal("#4 Ramesh paid ₹200 (for #2). Ramesh is all clear.", again.Text);
+        Assert.Equal(0, await BalanceAsync(book, "Ramesh"));
+    }
+
+    [Fact]
     public async Task Paid_books_what_is_left_once_however_often_it_is_pressed()
     {
         var (book, buttons) = await RemindedAsync();

@@ -21,8 +21,14 @@ public static class OneOffReminderDelivery
         }
 
         var chatId = await db.Shops.Where(s => s.Id == reminder.ShopId).Select(s => s.ChatId).FirstAsync(cancellationToken);
-        var customer = await db.Customers.FirstAsync(c => c.Id == reminder.CustomerId, cancellationToken);
+        var customer = await db.Customers.FirstAsync(c => c.ShopId == reminder.ShopId && c.Id == reminder.CustomerId, cancellationToken);
         reminder.SentAt = now;
+        if (customer.RemovedAt is not null)
+        {
+            // Removed since the reminder was asked for: nothing to remind of, and its buttons would find no one.
+            return false;
+        }
+
         OutboxWriter.Add(db, chatId, new Reply(OneOffText.Message(customer))
         {
             Buttons = [new ReplyButton("Balance", $"balance {customer.Name}"), new ReplyButton("History", $"history {customer.Name}")],

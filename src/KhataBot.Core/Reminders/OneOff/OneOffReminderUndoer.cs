@@ -23,7 +23,7 @@ internal sealed class OneOffReminderUndoer(IKhataDb db, IOneOffReminders schedul
             return null;
         }
 
-        var name = await db.Customers.Where(c => c.Id == reminders[0].CustomerId).Select(c => c.Name).FirstAsync(cancellationToken);
+        var name = await db.Customers.Where(c => c.ShopId == context.Shop.Id && c.Id == reminders[0].CustomerId).Select(c => c.Name).FirstAsync(cancellationToken);
         var zone = ShopClock.ZoneOf(context.Shop);
         var times = string.Join(" and ", reminders.OrderBy(r => r.At).Select(r => OneOffText.When(r.At, zone, context.Today)));
         if (record.Action == OneOffText.SetAction)

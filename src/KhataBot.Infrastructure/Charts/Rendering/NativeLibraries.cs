@@ -24,20 +24,21 @@ internal static class NativeLibraries
     ];
 
     /// <summary>Why the renderer cannot run here, or null when every library and function it calls is present.</summary>
-    public static string? Problem() => Problem(Needed);
+    public static string? Problem() => Problem(Needed, "to draw charts");
 
-    internal static string? Problem(IEnumerable<(string Library, string Function)> needed)
+    /// <param name="purpose">What the libraries are for, as the end of the sentence: "to draw charts".</param>
+    internal static string? Problem(IEnumerable<(string Library, string Function)> needed, string purpose)
     {
         foreach (var (library, function) in needed)
         {
             if (!NativeLibrary.TryLoad(library, out var handle))
             {
-                return $"{library} could not be loaded; install librsvg2-2 (Debian) to draw charts";
+                return $"{library} could not be loaded; install librsvg2-2 (Debian) {purpose}";
             }
 
             if (!NativeLibrary.TryGetExport(handle, function, out _))
             {
-                return $"{library} has no {function}; librsvg 2.46 or later is needed to draw charts";
+                return $"{library} has no {function}; librsvg 2.46 and cairo 1.16 or later are needed {purpose}";
             }
         }
 

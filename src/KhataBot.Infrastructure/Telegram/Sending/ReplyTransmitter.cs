@@ -83,5 +83,5 @@ public sealed class ReplyTransmitter(IBotApi api, SvgPictures pictures)
             : (bot, ct) => bot.SendDocumentAsync(chat, input, cancellationToken: ct);
     }
 
-    private static bool IsPicture(ReplyFile file) => file.MediaType is "image/png" or "image/jpeg";
+    private static bool IsPicture(ReplyFile file) => file.MediaType is SvgPictures.PngMediaType or "image/jpeg";
 }
