@@ -28,28 +28,8 @@ internal static class CustomerView
 
     public static async Task<string> HistoryAsync(IKhataDb db, Shop shop, Customer customer, DateTimeOffset now, CancellationToken ct)
     {
-        var today = ShopClock.Today(shop, now);
-        var shown = (await db.Entries
-                .Where(e => e.ShopId == shop.Id && e.CustomerId == customer.Id && e.DeletedAt == null)
-                .OrderByDescending(e => e.Date).ThenByDescending(e => e.Number)
-                .Take(HistoryShown)
-                .ToListAsync(ct))
-            .AsEnumerable().Reverse().ToList();
-        var lines = new List<string> { $"Your khata with {shop.Name}:" };
-        if (shown.Count == 0)
-        {
-            lines.Add("No entries yet.");
-        }
-
-        var running = customer.BalancePaise - shown.Sum(e => e.BalanceEffectPaise);
-        foreach (var entry in shown)
-        {
-            running += entry.BalanceEffectPaise;
-            lines.Add($"{LedgerText.Day(entry.Date, today)} {ShowHistoryHandler.Describe(entry, today)} → {LedgerText.Balance(running)}");
-        }
-
-        lines.Add(Owes(customer.BalancePaise));
-        return string.Join('\n', lines);
+        var page = await HistoryPage.LinesAsync(db, shop.Id, customer, ShopClock.Today(shop, now), HistoryShown, ct);
+        return string.Join('\n', [$"Your khata with {shop.Name}:", .. page.Count == 0 ? ["No entries yet."] : page, Owes(customer.BalancePaise)]);
     }
 
     private static string Owes(long balancePaise) => balancePaise switch

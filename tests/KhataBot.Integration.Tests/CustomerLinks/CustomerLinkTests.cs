@@ -21,6 +21,25 @@ public sealed class CustomerLinkTests
     }
 
     [Fact]
+    public async Task A_long_khata_shows_the_customer_its_latest_entries_and_the_balance_before_them()
+    {
+        await using var book = await TwoShopsAsync();
+        for (var i = 1; i <= 16; i++)
+        {
+            await book.SayAsync(Asha, $"add Ramesh {i * 10} rice");
+        }
+
+        await book.SayAsync(Ramesh, "/start " + await book.LinkAsync(Asha, "Ramesh"), "Ramesh K");
+        var history = (await book.SayAsync(Ramesh, "history")).Split('\n');
+
+        // 17 entries: #1 (₹500) and #3 (₹10) are before the 15 shown.
+        Assert.Equal("Your khata with Sharma Kirana:", history[0]);
+        Assert.Equal("(last 15 of 17 entries; before them: ₹510)", history[1]);
+        Assert.EndsWith("#18 +₹160 rice → ₹1,860", history[^2]);
+        Assert.Equal("you owe ₹1,860.", history[^1]);
+    }
+
+    [Fact]
     public async Task The_customer_who_opens_the_link_sees_his_balance_with_that_shop_only()
     {
         await using var book = await TwoShopsAsync();
