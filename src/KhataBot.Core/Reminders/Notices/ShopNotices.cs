@@ -49,31 +49,39 @@ public static class ShopNotices
         return !await db.MonthlyNotices.AnyAsync(n => n.ShopId == shopId && n.Month == month && n.Kind == NoticeKind.MonthSummary, ct);
     }
 
+    /// <summary>Last month's summary (the month before <paramref name="day"/>'s), read before the write: its
+    /// text, or null text for a month with no live entry (logged all the same, so it is not looked at again).</summary>
+    public static async Task<MonthSummary> SummaryBeforeAsync(IKhataDb db, long shopId, DateOnly day, CancellationToken ct)
+    {
+        var month = BudgetAlerts.FirstOfMonth(day).AddMonths(-1);
+        return new MonthSummary(month, await SummaryAsync(db, shopId, month, ct));
+    }
+
     /// <summary>
-    /// Writes what is due for the shop: the log rows, and at most one message for the warnings and one for
-    /// the summary. Runs in the book's one writer, which makes the look-up and the insert one step.
+    /// Writes what was read for the shop: the log rows, and at most one message for the warnings and one for
+    /// the summary. Runs in the book's one writer, where it only looks the log up again (which makes the
+    /// look-up and the insert one step); the figures were read before, outside it.
     /// </summary>
-    /// <param name="summary">Whether last month's summary is wanted (the shop was there for it), if not sent yet.</param>
-    public static async Task<int> SendAsync(IKhataDb db, long shopId, long chatId, DateOnly day, bool summary, DateTimeOffset now, CancellationToken ct)
+    public static async Task<int> SendAsync(IKhataDb db, long shopId, long chatId, DateOnly day, IReadOnlyList<BudgetPace> warnings, MonthSummary? summary, DateTimeOffset now, CancellationToken ct)
     {
         var sent = 0;
-        var warnings = await PaceWarningsAsync(db, shopId, day, ct);
-        if (warnings.Count > 0)
+        var thisMonth = BudgetAlerts.FirstOfMonth(day);
+        var warned = warnings.Count == 0 ? [] : await LoggedAsync(db, shopId, thisMonth, NoticeKind.BudgetPace, ct);
+        var fresh = warnings.Where(w => !warned.Contains(w.Category)).ToList();
+        if (fresh.Count > 0)
         {
-            var month = BudgetAlerts.FirstOfMonth(day);
-            db.MonthlyNotices.AddRange(warnings.Select(w => new MonthlyNotice { ShopId = shopId, Month = month, Kind = NoticeKind.BudgetPace, Category = w.Category, At = now }));
-            OutboxWriter.Add(db, chatId, new Reply(string.Join('\n', warnings.Select(w => w.Describe()))) { Buttons = [new ReplyButton("Budgets", "budgets")] }, shopId, now);
+            db.MonthlyNotices.AddRange(fresh.Select(w => new MonthlyNotice { ShopId = shopId, Month = thisMonth, Kind = NoticeKind.BudgetPace, Category = w.Category, At = now }));
+            OutboxWriter.Add(db, chatId, new Reply(string.Join('\n', fresh.Select(w => w.Describe()))) { Buttons = [new ReplyButton("Budgets", "budgets")] }, shopId, now);
             sent++;
         }
 
-        if (summary && await SummaryDueAsync(db, shopId, day, ct))
+        if (summary is { } wanted && await SummaryDueAsync(db, shopId, day, ct))
         {
-            var month = BudgetAlerts.FirstOfMonth(day).AddMonths(-1);
-            db.MonthlyNotices.Add(new MonthlyNotice { ShopId = shopId, Month = month, Kind = NoticeKind.MonthSummary, At = now });
-            if (await SummaryAsync(db, shopId, month, ct) is { } text)
+            db.MonthlyNotices.Add(new MonthlyNotice { ShopId = shopId, Month = wanted.Month, Kind = NoticeKind.MonthSummary, At = now });
+            if (wanted.Text is { } text)
             {
-                var label = month.ToString("MMMM", CultureInfo.InvariantCulture).ToLowerInvariant();
-                OutboxWriter.Add(db, chatId, new Reply(text) { Buttons = [new ReplyButton("Full report", $"report {label} {month.Year}")] }, shopId, now);
+                var label = wanted.Month.ToString("MMMM", CultureInfo.InvariantCulture).ToLowerInvariant();
+                OutboxWriter.Add(db, chatId, new Reply(text) { Buttons = [new ReplyButton("Full report", $"report {label} {wanted.Month.Year}")] }, shopId, now);
                 sent++;
             }
         }
@@ -118,6 +126,9 @@ public static class ShopNotices
             : "No customer owed you anything at the end of the month.");
         return text.ToString();
     }
+
+    /// <summary>A month's summary as read: null <paramref name="Text"/> when nothing was recorded in it.</summary>
+    public sealed record MonthSummary(DateOnly Month, string? Text);
 
     private static async Task<HashSet<string>> LoggedAsync(IKhataDb db, long shopId, DateOnly month, NoticeKind kind, CancellationToken ct) =>
         [.. await db.MonthlyNotices.Where(n => n.ShopId == shopId && n.Month == month && n.Kind == kind).Select(n => n.Category).ToListAsync(ct)];

@@ -10,8 +10,8 @@ namespace KhataBot.Infrastructure.Scheduling.Notices;
 
 /// <summary>
 /// The daily notices of every shop whose reminder time has come: budgets on pace to run over, and last
-/// month's summary on the 1st (or when the bot is first up after it, within the month). It reads here, on its own context,
-/// and writes only the shops that have something due, each through the book's one writer
+/// month's summary on the 1st (or when the bot is first up after it, within the month). It reads here, on
+/// its own context, and writes only the shops that have something due, each through the book's one writer
 /// (docs/decisions/0006); the writer looks the log up again, so a round run twice sends nothing twice.
 /// Shops with reminders off, or whose chat no longer takes messages, hear nothing.
 /// </summary>
@@ -56,13 +56,16 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
             var thisMonth = BudgetAlerts.FirstOfMonth(day);
             var summaryDue = shop.CreatedAt < ReminderClock.MomentOn(zone, thisMonth, TimeOnly.MinValue)
                 && !summarised.Contains((shop.Id, thisMonth.AddMonths(-1)));
-            var paceDue = budgeted.Contains(shop.Id) && !paceChecks.IsDone(shop.Id, day)
-                && (await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)).Count > 0;
-            if (summaryDue || paceDue)
+            var warnings = budgeted.Contains(shop.Id) && !paceChecks.IsDone(shop.Id, day)
+                ? await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)
+                : [];
+            if (summaryDue || warnings.Count > 0)
             {
+                // Read here, outside the book's one writer; the write only checks the log and inserts.
+                var summary = summaryDue ? await ShopNotices.SummaryBeforeAsync(db, shop.Id, day, cancellationToken) : null;
                 var (shopId, chatId) = (shop.Id, shop.ChatId);
                 writes.Add(engine.WriteAsync(
-                    async book => Interlocked.Add(ref sent, await ShopNotices.SendAsync(book, shopId, chatId, day, summaryDue, now, cancellationToken)),
+                    async book => Interlocked.Add(ref sent, await ShopNotices.SendAsync(book, shopId, chatId, day, warnings, summary, now, cancellationToken)),
                     cancellationToken));
                 writing.Add((shop.Id, day));
                 if (writes.Count == ShopsAtOnce)
