@@ -11,6 +11,7 @@ public static class ConsoleChatExtensions
         builder.Services.AddSingleton<ReplyFileWriter>();
         builder.Services.AddSingleton(_ => ConsoleChatIo.FromConsole());
         builder.Services.AddHostedService<ConsoleChatService>();
+        builder.Services.AddHostedService<ConsoleOutboxPrinter>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, NoHttpServer>();
         return builder;
     }
