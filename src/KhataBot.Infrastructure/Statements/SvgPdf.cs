@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using KhataBot.Infrastructure.Charts.Rendering;
 
 namespace KhataBot.Infrastructure.Statements;
@@ -71,41 +69,11 @@ internal static unsafe class SvgPdf
         ThrowIfFailed(Native.cairo_status(context), $"draw page {number}");
     }
 
-    /// <summary>librsvg copies and parses the document before returning, so the UTF-8 bytes can go back to the pool.</summary>
-    private static RsvgHandle Load(string svg, int number)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(svg.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(svg, bytes);
-            fixed (byte* data = bytes)
-            {
-                var handle = Native.rsvg_handle_new_from_data(data, (nuint)length, out var error);
-                using (error)
-                {
-                    if (handle.IsInvalid)
-                    {
-                        handle.Dispose();
-                        throw new StatementRenderingException($"librsvg could not read page {number}: {error.Message}");
-                    }
-                }
+    private static RsvgHandle Load(string svg, int number) =>
+        RsvgDocument.Load(svg, reason => new StatementRenderingException($"librsvg could not read page {number}: {reason}"));
 
-                return handle;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
-    private static void ThrowIfFailed(int status, string what)
-    {
-        if (status != Native.CairoStatusSuccess)
-        {
-            throw new StatementRenderingException($"cairo could not {what}: {Native.StatusText(status)}");
-        }
-    }
+    private static void ThrowIfFailed(int status, string what) =>
+        RsvgDocument.ThrowIfFailed(status, what, message => new StatementRenderingException(message));
 
     /// <summary>cairo's write callback. A static [UnmanagedCallersOnly] function rather than a delegate, so there
     /// is no delegate the GC could collect while cairo still holds the pointer. It must not throw: an exception

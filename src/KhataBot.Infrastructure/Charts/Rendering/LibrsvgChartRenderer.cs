@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-
 namespace KhataBot.Infrastructure.Charts.Rendering;
 
 /// <summary>
@@ -58,39 +55,9 @@ public sealed unsafe class LibrsvgChartRenderer : IChartRenderer
         return PngSink.Write(surface);
     }
 
-    /// <summary>librsvg copies and parses the document before returning, so the UTF-8 bytes can go back to the pool.</summary>
-    private static RsvgHandle Load(string svg)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(svg.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(svg, bytes);
-            fixed (byte* data = bytes)
-            {
-                var handle = Native.rsvg_handle_new_from_data(data, (nuint)length, out var error);
-                using (error)
-                {
-                    if (handle.IsInvalid)
-                    {
-                        handle.Dispose();
-                        throw new ChartRenderingException($"librsvg could not read the chart: {error.Message}");
-                    }
-                }
+    private static RsvgHandle Load(string svg) =>
+        RsvgDocument.Load(svg, reason => new ChartRenderingException($"librsvg could not read the chart: {reason}"));
 
-                return handle;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
-    private static void ThrowIfFailed(int status, string what)
-    {
-        if (status != Native.CairoStatusSuccess)
-        {
-            throw new ChartRenderingException($"cairo could not {what}: {Native.StatusText(status)}");
-        }
-    }
+    private static void ThrowIfFailed(int status, string what) =>
+        RsvgDocument.ThrowIfFailed(status, what, message => new ChartRenderingException(message));
 }
