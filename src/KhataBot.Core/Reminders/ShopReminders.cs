@@ -35,6 +35,9 @@ public sealed class ShopReminders
     /// <summary>The latest day whose reminder time has come: today, or yesterday before the reminder time.</summary>
     public DateOnly ReminderDay { get; }
 
+    /// <summary>The moment <paramref name="day"/> begins on the shop's clock.</summary>
+    public DateTimeOffset StartOf(DateOnly day) => ReminderClock.MomentOn(_zone, day, TimeOnly.MinValue);
+
     /// <summary>
     /// The reminder of a due to send now, or null when there is none: its first reminder has not come, or
     /// the due was written after its latest reminder time. Such a reminder was never missed; the

@@ -1,9 +1,8 @@
 using KhataBot.Core;
 using KhataBot.Core.Budgets;
-using KhataBot.Core.Reminders;
 using KhataBot.Core.Reminders.Notices;
-using KhataBot.Core.Shops;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Scheduling.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Infrastructure.Scheduling.Notices;
@@ -24,10 +23,8 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var shops = await db.Shops.AsNoTracking()
-            .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
-            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.CreatedAt })
-            .ToListAsync(cancellationToken);
+        // The same shops as the due reminder round: reminders on, and a chat that still takes messages.
+        var shops = (await DueCandidates.ShopsAsync(db, now, cancellationToken)).Values;
         if (shops.Count == 0)
         {
             return 0;
@@ -39,22 +36,16 @@ public sealed class DailyNoticesRound(KhataDbContext db, KhataEngine engine, Tim
         var summarised = (await db.MonthlyNotices.Where(n => n.Kind == NoticeKind.MonthSummary && n.Month >= since)
             .Select(n => new { n.ShopId, n.Month }).ToListAsync(cancellationToken))
             .Select(n => (n.ShopId, n.Month)).ToHashSet();
-        var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
         var sent = 0;
         var writes = new List<Task>();
         // A shop counts as checked once its write has committed: a failed round is retried, and checks again.
         var writing = new List<(long ShopId, DateOnly Day)>();
         foreach (var shop in shops)
         {
-            if (!zones.TryGetValue(shop.TimeZone, out var zone))
-            {
-                zones[shop.TimeZone] = zone = ShopClock.Zone(shop.TimeZone);
-            }
-
-            var day = ReminderClock.LatestReminderDay(zone, shop.ReminderTime, now);
+            var day = shop.Reminders.ReminderDay;
             // A shop started during the month hears of it from the next month on, not of the month before it began.
             var thisMonth = BudgetAlerts.FirstOfMonth(day);
-            var summaryDue = shop.CreatedAt < ReminderClock.MomentOn(zone, thisMonth, TimeOnly.MinValue)
+            var summaryDue = shop.CreatedAt < shop.Reminders.StartOf(thisMonth)
                 && !summarised.Contains((shop.Id, thisMonth.AddMonths(-1)));
             var warnings = budgeted.Contains(shop.Id) && !paceChecks.IsDone(shop.Id, day)
                 ? await ShopNotices.PaceWarningsAsync(db, shop.Id, day, cancellationToken)

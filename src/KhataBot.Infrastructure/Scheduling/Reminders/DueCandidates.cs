@@ -12,6 +12,9 @@ internal sealed record RemindedShop(long Id, long ChatId, ShopReminders Reminder
 {
     /// <summary>What a customer's reminder says it is from, and where to pay.</summary>
     public required ReminderSender Sender { get; init; }
+
+    /// <summary>When the shop began: it hears no summary of a month before that.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
 }
 
 /// <summary>One due to remind of, in the slot that makes it due now. The customer's name is read only for
@@ -38,7 +41,7 @@ internal static class DueCandidates
         // then the book still knows what is owed, and the next round sends it.
         var rows = await db.Shops.AsNoTracking()
             .Where(s => s.RemindersOn && !db.InactiveChats.Any(c => c.ChatId == s.ChatId))
-            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.RemindEveryDays, s.Name, s.UpiId })
+            .Select(s => new { s.Id, s.ChatId, s.TimeZone, s.ReminderTime, s.RemindEveryDays, s.Name, s.UpiId, s.CreatedAt })
             .ToListAsync(ct);
         return rows.ToDictionary(
             s => s.Id,
@@ -52,6 +55,7 @@ internal static class DueCandidates
                 return new RemindedShop(s.Id, s.ChatId, new ShopReminders(zone, s.ReminderTime, s.RemindEveryDays, now))
                 {
                     Sender = new ReminderSender(s.Name, s.UpiId),
+                    CreatedAt = s.CreatedAt,
                 };
             });
     }
