@@ -76,25 +76,63 @@ public sealed class KhataEngine : IAsyncDisposable
     private async Task WriteAsync()
     {
         var batch = new List<PendingMessage>(MaxMessagesPerCommit);
-        while (await _queue.Reader.WaitToReadAsync())
+        WriterSession? session = null;
+        try
         {
-            while (batch.Count < MaxMessagesPerCommit && _queue.Reader.TryRead(out var next))
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                batch.Add(next);
-            }
+                while (batch.Count < MaxMessagesPerCommit && _queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
 
-            await CommitTogetherAsync(batch);
-            batch.Clear();
+                if (!await CommitTogetherAsync(session ??= await OpenSessionAsync(), batch) && session is not null)
+                {
+                    await session.DisposeAsync();
+                    session = null;
+                }
+
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
         }
     }
 
-    private async Task CommitTogetherAsync(List<PendingMessage> batch)
+    /// <summary>The writer's session, or none when the database cannot be opened: the batch is then
+    /// answered "nothing was changed" and the next one tries again.</summary>
+    private async Task<WriterSession?> OpenSessionAsync()
     {
-        var replies = new Reply[batch.Count];
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var runner = new MessageRunner(scope.ServiceProvider, _time, _logger);
+            return await WriterSession.OpenAsync(_scopes);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Opening the book's database failed");
+            return null;
+        }
+    }
+
+    /// <summary>Runs the batch in one transaction and hands out the replies. False when the commit failed
+    /// (or there was no session to run it in): the session is then not trusted with the next batch.</summary>
+    private async Task<bool> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
+    {
+        var replies = new Reply[batch.Count];
+        var committed = false;
+        try
+        {
+            if (session is null)
+            {
+                throw new InvalidOperationException("The book's database could not be opened.");
+            }
+
+            var runner = new MessageRunner(session.Services, _time, _logger);
             await using var transaction = await runner.BeginAsync();
             await runner.RememberHandledAsync([.. batch.Select(p => p.DeliveryKey).OfType<string>()]);
             var commit = true;
@@ -124,6 +162,8 @@ public sealed class KhataEngine : IAsyncDisposable
             {
                 await transaction.RollbackAsync();
             }
+
+            committed = true;
         }
         catch (Exception ex)
         {
@@ -137,6 +177,8 @@ public sealed class KhataEngine : IAsyncDisposable
         {
             batch[i].Reply.TrySetResult(replies[i]);
         }
+
+        return committed;
     }
 
     public async ValueTask DisposeAsync()

@@ -11,6 +11,8 @@ public static class DependencyInjection
 {
     public const string DefaultConnectionString = "Data Source=khatabot.db";
 
+    private static readonly Data.CompiledSql.CompiledSqlInterceptor SharedCompiledSql = new();
+
     /// <summary>The book on SQLite (ConnectionStrings:Khata), migrated at start.</summary>
     public static IHostApplicationBuilder AddKhataData(this IHostApplicationBuilder builder)
     {
@@ -22,7 +24,8 @@ public static class DependencyInjection
 
     public static IServiceCollection AddKhataData(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextPool<KhataDbContext>(options => options.UseSqlite(connectionString));
+        // The interceptor lets a connection that stays open (the engine's writer) reuse compiled SQL.
+        services.AddDbContextPool<KhataDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SharedCompiledSql));
         services.AddScoped<IKhataDb>(sp => sp.GetRequiredService<KhataDbContext>());
         return services;
     }

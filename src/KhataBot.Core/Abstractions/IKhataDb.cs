@@ -47,4 +47,8 @@ public interface IKhataDb
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Opens the connection and keeps it open until the handle is disposed. The engine's writer
+    /// holds it for its lifetime, so SQL compiled once on it serves every later message.</summary>
+    Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken);
 }
