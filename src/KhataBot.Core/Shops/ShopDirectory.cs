@@ -31,7 +31,7 @@ public static class ShopDirectory
             return found.FirstOrDefault(s => s.ChatId != chatId) is { } staffShop ? (staffShop, true) : (found.FirstOrDefault(), false);
         }
 
-        return (await db.Shops.FirstOrDefaultAsync(s => s.ChatId == message.ChatId, ct), false);
+        return (await HotQueries.ShopOfChatAsync(db, message.ChatId, ct), false);
     }
 
     /// <summary>The book <see cref="FindAsync"/> found, or a new one for the chat, and the sender's role in it.</summary>

@@ -5,6 +5,7 @@ using KhataBot.Core.Ledger;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
+using KhataBot.Infrastructure.Data.CompiledSql;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Infrastructure.Data;
@@ -43,6 +44,24 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
+    /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;
+    /// anything else goes through EF's own SaveChanges.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        acceptAllChangesOnSuccess && await DirectSave.TrySaveAsync(this, CompiledSqlShelf.For(Database.GetDbConnection()), cancellationToken) is { } written
+            ? written
+            : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    public async Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new OpenConnection(this);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);
+
+    private sealed class OpenConnection(KhataDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class AddCreditHandler(IKhataDb db, AuditTrail audit) : ICommand
     private async Task<(Customer Customer, bool Brought)> OpenKhataAsync(string name, CommandContext context, CancellationToken ct)
     {
         var key = Customer.KeyFor(name);
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.ShopId == context.Shop.Id && c.NameKey == key, ct);
+        var customer = await HotQueries.CustomerByKeyAsync(db, context.Shop.Id, key, ct);
         if (customer is null)
         {
             customer = new Customer { ShopId = context.Shop.Id, Name = name, NameKey = key, CreatedAt = context.Now };

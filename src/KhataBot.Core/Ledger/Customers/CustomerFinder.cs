@@ -8,11 +8,8 @@ namespace KhataBot.Core.Ledger.Customers;
 internal static class CustomerFinder
 {
     /// <summary>The live customer with this name (any case, any spacing), or null.</summary>
-    public static Task<Customer?> FindAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct)
-    {
-        var key = CustomerNames.KeyOf(name);
-        return db.Customers.FirstOrDefaultAsync(c => c.ShopId == context.Shop.Id && c.NameKey == key && c.RemovedAt == null, ct);
-    }
+    public static async Task<Customer?> FindAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct) =>
+        await HotQueries.CustomerByKeyAsync(db, context.Shop.Id, CustomerNames.KeyOf(name), ct) is { RemovedAt: null } customer ? customer : null;
 
     /// <summary>"No customer 'Rmesh'. Did you mean Ramesh?" or, with nothing close, where to look. Given
     /// <paramref name="retryWith"/> (the same command for another name), each close name also becomes a

@@ -1,0 +1,30 @@
+using KhataBot.Core.Ledger;
+using KhataBot.Core.Shops;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhataBot.Core.Abstractions;
+
+/// <summary>
+/// The lookups nearly every message makes, compiled by EF once. A LINQ query is otherwise translated
+/// again on every run up to the point where EF finds it in its cache (walking and hashing the whole
+/// expression), which cost more than SQLite's own work for these one-row reads.
+/// </summary>
+internal static class HotQueries
+{
+    private static readonly Func<DbContext, long, CancellationToken, Task<Shop?>> ShopOfChatQuery =
+        EF.CompileAsyncQuery((DbContext db, long chatId, CancellationToken _) => db.Set<Shop>().FirstOrDefault(s => s.ChatId == chatId));
+
+    private static readonly Func<DbContext, long, string, CancellationToken, Task<Customer?>> CustomerByKeyQuery =
+        EF.CompileAsyncQuery((DbContext db, long shopId, string key, CancellationToken _) =>
+            db.Set<Customer>().FirstOrDefault(c => c.ShopId == shopId && c.NameKey == key));
+
+    /// <summary>The chat's own shop, tracked, or null.</summary>
+    public static Task<Shop?> ShopOfChatAsync(IKhataDb db, long chatId, CancellationToken ct) => ShopOfChatQuery(Context(db), chatId, ct);
+
+    /// <summary>The shop's customer with this name key, removed or not, tracked; or null.</summary>
+    public static Task<Customer?> CustomerByKeyAsync(IKhataDb db, long shopId, string key, CancellationToken ct) =>
+        CustomerByKeyQuery(Context(db), shopId, key, ct);
+
+    private static DbContext Context(IKhataDb db) =>
+        db as DbContext ?? throw new InvalidOperationException("The book is expected to be an EF Core context.");
+}
