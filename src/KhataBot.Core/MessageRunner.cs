@@ -6,6 +6,7 @@ using KhataBot.Core.Parsing;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -173,7 +174,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
                 reply = WithUndoButton(reply);
                 alsoSave?.Invoke(reply);
                 await _db.SaveChangesAsync();
-                WroteOutbox |= _db.ChangeTracker.Entries<OutboxMessage>().Any();
+                WroteOutbox |= Tracked<OutboxMessage>().Any();
             }
 
             return (reply, keep);
@@ -250,9 +251,26 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
     /// <summary>Every new entry gets an [Undo] button that takes back that entry, whatever came after it.</summary>
     private Reply WithUndoButton(Reply reply)
     {
-        var added = _db.ChangeTracker.Entries<Entry>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
+        var added = Tracked<Entry>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
         return added is null
             ? reply
             : reply with { EntryNumber = added.Number, Buttons = [.. reply.Buttons, new ReplyButton("↩ Undo", $"delete #{added.Number}")] };
+    }
+
+    /// <summary>The tracked rows of one type, read without EF first comparing every tracked row with its
+    /// snapshot (DetectChanges, which the save does anyway): rows the handlers add are tracked as Added at once.</summary>
+    private List<EntityEntry<T>> Tracked<T>() where T : class
+    {
+        var tracker = _db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. tracker.Entries<T>()];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Shops;
+using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Core.Abstractions;
@@ -18,8 +19,29 @@ internal static class HotQueries
         EF.CompileAsyncQuery((DbContext db, long shopId, string key, CancellationToken _) =>
             db.Set<Customer>().FirstOrDefault(c => c.ShopId == shopId && c.NameKey == key));
 
+    private static readonly Func<DbContext, long, long, IAsyncEnumerable<Shop>> ShopsOfChatOrStaffQuery =
+        EF.CompileAsyncQuery((DbContext db, long chatId, long userId) => db.Set<Shop>()
+            .Where(s => s.ChatId == chatId || s.Id == db.Set<StaffMember>()
+                .Where(m => m.UserId == userId && m.RemovedAt == null)
+                .OrderByDescending(m => m.Id)
+                .Select(m => (long?)m.ShopId)
+                .FirstOrDefault()));
+
     /// <summary>The chat's own shop, tracked, or null.</summary>
     public static Task<Shop?> ShopOfChatAsync(IKhataDb db, long chatId, CancellationToken ct) => ShopOfChatQuery(Context(db), chatId, ct);
+
+    /// <summary>In one query, both shops a private chat's sender may act on: the chat's own and the one the
+    /// sender works in as staff (the latest staff membership that stands). Tracked.</summary>
+    public static async Task<List<Shop>> ShopsOfChatOrStaffAsync(IKhataDb db, long chatId, long userId, CancellationToken ct)
+    {
+        var shops = new List<Shop>(2);
+        await foreach (var shop in ShopsOfChatOrStaffQuery(Context(db), chatId, userId).WithCancellation(ct))
+        {
+            shops.Add(shop);
+        }
+
+        return shops;
+    }
 
     /// <summary>The shop's customer with this name key, removed or not, tracked; or null.</summary>
     public static Task<Customer?> CustomerByKeyAsync(IKhataDb db, long shopId, string key, CancellationToken ct) =>

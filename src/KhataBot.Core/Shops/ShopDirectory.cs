@@ -21,13 +21,7 @@ public static class ShopDirectory
         {
             // One query for both candidates: the shop the user works in as staff (which wins) and the chat's own.
             var chatId = message.ChatId;
-            var found = await db.Shops
-                .Where(s => s.ChatId == chatId || s.Id == db.StaffMembers
-                    .Where(m => m.UserId == user && m.RemovedAt == null)
-                    .OrderByDescending(m => m.Id)
-                    .Select(m => (long?)m.ShopId)
-                    .FirstOrDefault())
-                .ToListAsync(ct);
+            var found = await HotQueries.ShopsOfChatOrStaffAsync(db, chatId, user, ct);
             return found.FirstOrDefault(s => s.ChatId != chatId) is { } staffShop ? (staffShop, true) : (found.FirstOrDefault(), false);
         }
 

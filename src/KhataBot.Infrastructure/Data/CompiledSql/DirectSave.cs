@@ -71,32 +71,23 @@ internal static class DirectSave
         }
     }
 
-    /// <summary>A plain table row: one table, no inheritance, no owned parts, no concurrency tokens, and
-    /// (on insert) no value the database makes besides the key.</summary>
-    private static bool Handles(EntityEntry entry)
-    {
-        var type = entry.Metadata;
-        if (type.GetTableName() is null || type.BaseType is not null || type.GetDerivedTypes().Any() || type.IsOwned()
-            || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || type.GetProperties().Any(p => p.IsConcurrencyToken))
-        {
-            return false;
-        }
+    /// <summary>A plain table row: one table, no inheritance, no owned parts, no concurrency tokens, a
+    /// single-column key, and no value the database makes besides that key. Decided once per type.</summary>
+    private static bool Handles(EntityEntry entry) => PlainTables.GetOrAdd(entry.Metadata, IsPlainTable);
 
-        var key = type.FindPrimaryKey();
-        if (key is not { Properties.Count: 1 })
-        {
-            return false;
-        }
+    private static readonly ConcurrentDictionary<IEntityType, bool> PlainTables = new();
 
-        return entry.State != EntityState.Added
-            || type.GetProperties().All(p => p.ValueGenerated == ValueGenerated.Never || key.Properties.Contains(p));
-    }
+    private static bool IsPlainTable(IEntityType type) =>
+        type.GetTableName() is not null && type.BaseType is null && !type.GetDerivedTypes().Any() && !type.IsOwned()
+        && !type.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) && !type.GetComplexProperties().Any()
+        && type.FindPrimaryKey() is { Properties: [var key] }
+        && type.GetProperties().All(p => !p.IsConcurrencyToken && (p == key || p.ValueGenerated == ValueGenerated.Never));
 
     private static bool WaitsForAnother(EntityEntry entry, List<EntityEntry> pending) =>
         entry.State == EntityState.Added && entry.Metadata.GetForeignKeys().Any(fk =>
-            entry.Properties.Any(p => fk.Properties.Contains(p.Metadata) && p.IsTemporary)
+            fk.Properties.Any(p => entry.Property(p).IsTemporary)
             || pending.Any(other => other != entry && other.State == EntityState.Added && fk.PrincipalEntityType.IsAssignableFrom(other.Metadata)
-                && fk.Properties.Select(p => entry.Property(p.Name).CurrentValue).SequenceEqual(fk.PrincipalKey.Properties.Select(p => other.Property(p.Name).CurrentValue))));
+                && fk.Properties.Select(p => entry.Property(p).CurrentValue).SequenceEqual(fk.PrincipalKey.Properties.Select(p => other.Property(p).CurrentValue))));
 
     private static async Task WriteAsync(EntityEntry entry, CompiledSqlShelf shelf, SqliteTransaction transaction, CancellationToken ct)
     {
@@ -104,10 +95,10 @@ internal static class DirectSave
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var key = type.FindPrimaryKey()!.Properties[0];
         var insert = entry.State == EntityState.Added;
-        var generatedKey = insert && entry.Property(key.Name).IsTemporary;
+        var generatedKey = insert && entry.Property(key).IsTemporary;
         var columns = insert
             ? type.GetProperties().Where(p => !(generatedKey && p == key)).ToList()
-            : type.GetProperties().Where(p => entry.Property(p.Name).IsModified).ToList();
+            : type.GetProperties().Where(p => entry.Property(p).IsModified).ToList();
         if (columns.Count == 0 && !insert)
         {
             return;
@@ -122,12 +113,12 @@ internal static class DirectSave
             command.Transaction = transaction;
             for (var i = 0; i < columns.Count; i++)
             {
-                AddParameter(command, $"@p{i}", columns[i], entry.Property(columns[i].Name).CurrentValue);
+                AddParameter(command, $"@p{i}", columns[i], entry.Property(columns[i]).CurrentValue);
             }
 
             if (!insert)
             {
-                AddParameter(command, "@key", key, entry.Property(key.Name).OriginalValue);
+                AddParameter(command, "@key", key, entry.Property(key).OriginalValue);
             }
 
             if (generatedKey)
@@ -135,7 +126,7 @@ internal static class DirectSave
                 var id = await command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"No key came back for the new {type.DisplayName()}.");
                 var converter = key.GetTypeMapping().Converter;
                 // Setting the real key also fixes up the rows that point at this one (their foreign keys).
-                var keyProperty = entry.Property(key.Name);
+                var keyProperty = entry.Property(key);
                 keyProperty.CurrentValue = converter is null ? Convert.ChangeType(id, key.ClrType) : converter.ConvertFromProvider(id);
                 keyProperty.IsTemporary = false;
             }
