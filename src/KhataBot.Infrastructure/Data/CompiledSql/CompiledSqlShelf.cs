@@ -22,6 +22,11 @@ internal sealed class CompiledSqlShelf
 
     private readonly Dictionary<string, SqliteCommand> _idle = new(StringComparer.Ordinal);
 
+    /// <summary>Commands out on loan since the connection last opened. One lent before a close is not taken
+    /// back: the close disposed it, and it is no longer among the connection's commands that the next
+    /// close would clean up.</summary>
+    private readonly HashSet<SqliteCommand> _lent = [];
+
     private CompiledSqlShelf(SqliteConnection connection)
     {
         Connection = connection;
@@ -42,13 +47,13 @@ internal sealed class CompiledSqlShelf
 
     public SqliteCommand Borrow(string text)
     {
-        if (_idle.Remove(text, out var command))
+        if (!_idle.Remove(text, out var command))
         {
-            return command;
+            command = Connection.CreateCommand();
+            command.CommandText = text;
         }
 
-        command = Connection.CreateCommand();
-        command.CommandText = text;
+        _lent.Add(command);
         return command;
     }
 
@@ -56,7 +61,7 @@ internal sealed class CompiledSqlShelf
     {
         command.Parameters.Clear();
         command.Transaction = null;
-        if (Connection.State != ConnectionState.Open || _idle.Count >= Capacity || !_idle.TryAdd(command.CommandText, command))
+        if (!_lent.Remove(command) || Connection.State != ConnectionState.Open || _idle.Count >= Capacity || !_idle.TryAdd(command.CommandText, command))
         {
             command.Dispose();
         }
@@ -70,5 +75,6 @@ internal sealed class CompiledSqlShelf
         }
 
         _idle.Clear();
+        _lent.Clear();
     }
 }

@@ -16,7 +16,10 @@ namespace KhataBot.Infrastructure.Data.CompiledSql;
 /// EF's own model and every value goes through EF's own type mapping, so the rows are exactly the ones
 /// SaveChanges would write. Anything it does not handle (a deletion, a row without a plain table, values
 /// the database makes) is left to SaveChanges: it then writes nothing itself.
-/// Only inside a transaction the caller holds, so a failure halfway rolls back with it.
+/// Only inside a transaction whose owner takes all of it back when a save fails, as the engine does
+/// (auto-savepoints off): a failed direct save leaves what it wrote before the failure, and generated keys
+/// on the tracked rows, for that rollback to clear. With auto-savepoints on, EF's save runs, which goes
+/// back to its own savepoint instead.
 /// </summary>
 internal static class DirectSave
 {
@@ -27,7 +30,7 @@ internal static class DirectSave
     /// the kind it handles, and nothing was written.</summary>
     public static async Task<int?> TrySaveAsync(DbContext db, CompiledSqlShelf? shelf, CancellationToken ct)
     {
-        if (shelf is null || db.Database.CurrentTransaction?.GetDbTransaction() is not SqliteTransaction transaction)
+        if (shelf is null || db.Database.AutoSavepointsEnabled || db.Database.CurrentTransaction?.GetDbTransaction() is not SqliteTransaction transaction)
         {
             return null;
         }
@@ -65,6 +68,11 @@ internal static class DirectSave
             db.ChangeTracker.AcceptAllChanges();
             return written;
         }
+        catch (DbException ex)
+        {
+            // As SaveChanges reports it, so callers need to know one kind of failure.
+            throw new DbUpdateException("A direct save failed; the transaction must be rolled back.", ex);
+        }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
@@ -83,8 +91,10 @@ internal static class DirectSave
         && type.FindPrimaryKey() is { Properties: [var key] }
         && type.GetProperties().All(p => !p.IsConcurrencyToken && (p == key || p.ValueGenerated == ValueGenerated.Never));
 
+    /// <summary>Whether a row points at a new row not written yet: a temporary foreign key (the new row's key
+    /// comes back from its insert), or the key of another pending new row.</summary>
     private static bool WaitsForAnother(EntityEntry entry, List<EntityEntry> pending) =>
-        entry.State == EntityState.Added && entry.Metadata.GetForeignKeys().Any(fk =>
+        entry.Metadata.GetForeignKeys().Any(fk =>
             fk.Properties.Any(p => entry.Property(p).IsTemporary)
             || pending.Any(other => other != entry && other.State == EntityState.Added && fk.PrincipalEntityType.IsAssignableFrom(other.Metadata)
                 && fk.Properties.Select(p => entry.Property(p).CurrentValue).SequenceEqual(fk.PrincipalKey.Properties.Select(p => other.Property(p).CurrentValue))));

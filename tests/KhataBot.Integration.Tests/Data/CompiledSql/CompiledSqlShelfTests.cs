@@ -107,6 +107,29 @@ public sealed class CompiledSqlShelfTests
     }
 
     [Fact]
+    public async Task A_command_lent_before_the_connection_closed_is_not_shelved_again()
+    {
+        await using var book = await ScratchBook.CreateAsync();
+        using var connection = OpenWithNumbers(book, 1, 2, 3);
+        var lent = CompiledSqlShelf.For(connection)!.Borrow(NumbersFrom);
+
+        // The close disposes the lent command and forgets it; kept on the shelf after the reopen, its next
+        // statements would outlive the next close.
+        connection.Close();
+        connection.Open();
+        PreparedStatements.Track(connection);
+        var shelf = CompiledSqlShelf.For(connection)!;
+        shelf.Return(lent);
+
+        var fresh = shelf.Borrow(NumbersFrom);
+        Assert.NotSame(lent, fresh);
+        fresh.Parameters.AddWithValue("$min", 2);
+        Assert.Equal([2L, 3L], Read(fresh));
+        shelf.Return(fresh);
+        Assert.Equal([(NumbersFrom, 1)], PreparedStatements.Containing(connection, "FROM Numbers"));
+    }
+
+    [Fact]
     public async Task A_closed_connection_has_no_shelf()
     {
         await using var book = await ScratchBook.CreateAsync();

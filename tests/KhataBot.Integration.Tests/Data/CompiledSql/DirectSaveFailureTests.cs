@@ -19,6 +19,7 @@ public sealed class DirectSaveFailureTests
         await using var scope = book.NewScope();
         var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         await using var open = await db.KeepConnectionOpenAsync(CancellationToken.None);
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         var byEf = false;
         db.SavingChanges += (_, _) => byEf = true;
@@ -26,10 +27,10 @@ public sealed class DirectSaveFailureTests
         // Asha is fine and is written first; the second "tom" breaks the unique (ShopId, NameKey) index.
         db.Customers.Add(NewCustomer(shopId, "Asha"));
         db.Customers.Add(NewCustomer(shopId, "tom"));
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync());
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
         Assert.False(byEf, "Expected the save to go through DirectSave.");
-        var sqlite = failure as SqliteException ?? failure.InnerException as SqliteException;
+        var sqlite = failure.InnerException as SqliteException;
         Assert.Equal(SqliteConstraint, sqlite?.SqliteErrorCode);
         // It really failed halfway: Asha is in the transaction until it is rolled back.
         Assert.Equal(2, await db.Customers.CountAsync());

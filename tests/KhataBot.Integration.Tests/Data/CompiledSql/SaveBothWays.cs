@@ -6,7 +6,7 @@ namespace KhataBot.Integration.Tests.Data.CompiledSql;
 
 /// <summary>
 /// The two ways KhataDbContext.SaveChangesAsync writes: DirectSave (inside a transaction on a kept-open
-/// connection, as the engine's writer saves) and EF's own SaveChanges. EF raises SavingChanges only on its
+/// connection with auto-savepoints off, as the engine's writer saves) and EF's own SaveChanges. EF raises SavingChanges only on its
 /// own path, which tells the two apart: a test that meant DirectSave must not pass on EF's path by accident.
 /// </summary>
 internal static class SaveBothWays
@@ -17,6 +17,8 @@ internal static class SaveBothWays
         await using var scope = book.NewScope();
         var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         await using var open = await db.KeepConnectionOpenAsync(CancellationToken.None);
+        // As the engine's writer: it takes the whole transaction back when a save fails.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         var made = await change(db);
         Assert.False(await SavedByEfAsync(db), "Expected DirectSave to write this, but EF's SaveChanges did.");
