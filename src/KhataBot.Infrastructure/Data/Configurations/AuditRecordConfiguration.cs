@@ -1,5 +1,6 @@
 using KhataBot.Core.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KhataBot.Infrastructure.Data.Configurations;
@@ -8,6 +9,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
 {
     public void Configure(EntityTypeBuilder<AuditRecord> builder)
     {
+        // A plain rowid key, as for entries: audit records are never deleted either.
+        builder.Property(a => a.Id).Metadata.SetValueGenerationStrategy(SqliteValueGenerationStrategy.None);
         builder.Property(a => a.Action).HasMaxLength(40);
         builder.Property(a => a.Summary).HasMaxLength(400);
         builder.Property(a => a.By).HasMaxLength(100);
