@@ -15,6 +15,7 @@ var services = new DesignTimeServicesBuilder(assembly, assembly, reporter, []).B
 var scaffolder = services.GetRequiredService<IMigrationsScaffolder>();
 var migration = scaffolder.ScaffoldMigration(name, "KhataBot.Infrastructure", "Data/Migrations", "C#", dryRun: false);
 var files = scaffolder.Save(projectDir, migration, Path.Combine(projectDir, "Data/Migrations"));
+ExplicitRowidKeys.Write(db, files.MetadataFile!, files.SnapshotFile!);
 Console.WriteLine(files.MigrationFile);
 Console.WriteLine(files.MetadataFile);
 Console.WriteLine(files.SnapshotFile);

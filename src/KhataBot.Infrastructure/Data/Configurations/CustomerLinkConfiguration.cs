@@ -15,6 +15,7 @@ internal sealed class CustomerLinkConfiguration : IEntityTypeConfiguration<Custo
         // A chat with no shop of its own asks whether it is a customer's; the round asks which chats a customer has.
         builder.HasIndex(l => l.ChatId).HasFilter("\"ChatId\" IS NOT NULL");
         builder.HasIndex(l => l.CustomerId);
+        builder.HasIndex(l => l.ShopId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(l => l.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(l => l.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -15,6 +15,7 @@ internal sealed class OneOffReminderConfiguration : IEntityTypeConfiguration<One
         builder.HasIndex(r => r.Key).IsUnique();
         // "reminders" and "cancel reminder Ramesh" read a shop's (or a customer's) waiting reminders.
         builder.HasIndex(r => new { r.ShopId, r.CustomerId });
+        builder.HasIndex(r => r.CustomerId);
         builder.Property(r => r.CreatedBy).HasMaxLength(100);
         builder.HasOne<Shop>().WithMany().HasForeignKey(r => r.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);

@@ -22,6 +22,7 @@ internal sealed class OutboxFileConfiguration : IEntityTypeConfiguration<OutboxF
     {
         builder.Property(f => f.FileName).HasMaxLength(200);
         builder.Property(f => f.MediaType).HasMaxLength(100);
+        builder.HasIndex(f => f.OutboxMessageId);
     }
 }
 

@@ -23,6 +23,7 @@ internal sealed class StaffInviteConfiguration : IEntityTypeConfiguration<StaffI
     {
         builder.Property(i => i.Token).HasMaxLength(64);
         builder.HasIndex(i => i.Token).IsUnique();
+        builder.HasIndex(i => i.ShopId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(i => i.ShopId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -69,8 +69,6 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("EntryId");
 
                     b.HasIndex("ShopId", "Id");
