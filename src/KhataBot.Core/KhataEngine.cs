@@ -119,12 +119,13 @@ public sealed class KhataEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the batch in one transaction and hands out the replies. False when the commit failed
-    /// (or there was no session to run it in): the session is then not trusted with the next batch.</summary>
+    /// <summary>Runs the batch in one transaction and hands out the replies. False when it ended in an
+    /// exception (a failed commit, or no session to run it in): the session is then not trusted with the
+    /// next batch. A batch that is rolled back because nothing in it was kept still ends cleanly.</summary>
     private async Task<bool> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
     {
         var replies = new Reply[batch.Count];
-        var committed = false;
+        var endedCleanly = false;
         try
         {
             if (session is null)
@@ -163,7 +164,7 @@ public sealed class KhataEngine : IAsyncDisposable
                 await transaction.RollbackAsync();
             }
 
-            committed = true;
+            endedCleanly = true;
         }
         catch (Exception ex)
         {
@@ -178,7 +179,7 @@ public sealed class KhataEngine : IAsyncDisposable
             batch[i].Reply.TrySetResult(replies[i]);
         }
 
-        return committed;
+        return endedCleanly;
     }
 
     public async ValueTask DisposeAsync()

@@ -35,7 +35,11 @@ internal static class DirectSave
             return null;
         }
 
-        db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            db.ChangeTracker.DetectChanges();
+        }
+
         var pending = new List<EntityEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
