@@ -1,9 +1,11 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace KhataBot.Infrastructure;
 
@@ -25,7 +27,13 @@ public static class DependencyInjection
     public static IServiceCollection AddKhataData(this IServiceCollection services, string connectionString)
     {
         // The interceptor lets a connection that stays open (the engine's writer) reuse compiled SQL.
-        services.AddDbContextPool<KhataDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SharedCompiledSql));
+        // SQLite changes some columns by rebuilding the table, which turns foreign-key checks off around the
+        // swap, outside a transaction; EF warns about that on every new install. Migrations run at start-up,
+        // before anything else writes, so it is logged for those who look (Debug), not shown to a newcomer.
+        services.AddDbContextPool<KhataDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(SharedCompiledSql)
+            .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
         services.AddScoped<IKhataDb>(sp => sp.GetRequiredService<KhataDbContext>());
         return services;
     }

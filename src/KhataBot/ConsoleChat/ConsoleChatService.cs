@@ -22,7 +22,7 @@ internal sealed class ConsoleChatService(
         var settings = options.Value;
         if (io.IsInteractive)
         {
-            await io.Output.WriteLineAsync("KhataBot console chat. Type 'help' for examples, Ctrl+D to leave.");
+            await io.Output.WriteLineAsync("KhataBot console chat. Type 'help' for examples, 'exit' (or Ctrl+D) to leave.");
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -33,7 +33,7 @@ internal sealed class ConsoleChatService(
             }
 
             var line = await io.Input.ReadLineAsync(stoppingToken);
-            if (line is null)
+            if (line is null || IsGoodbye(line))
             {
                 break;
             }
@@ -51,4 +51,8 @@ internal sealed class ConsoleChatService(
 
         lifetime.StopApplication();
     }
+
+    /// <summary>What people type to leave a chat program; none of it means anything to the book.</summary>
+    private static bool IsGoodbye(string line) =>
+        line.Trim().ToLowerInvariant() is "exit" or "quit" or "bye" or "/exit" or "/quit";
 }

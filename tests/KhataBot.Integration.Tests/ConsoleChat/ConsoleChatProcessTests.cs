@@ -80,6 +80,17 @@ public sealed class ConsoleChatProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Typing_exit_leaves_the_chat_and_what_follows_is_not_booked()
+    {
+        var run = await _bot.RunAsync("add Ramesh 500\nexit\nadd Ramesh 700\n", "chat");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("#1 Ramesh +₹500", run.Output);
+        Assert.DoesNotContain("₹700", run.Output);
+        Assert.DoesNotContain("didn't understand", run.Output);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_reply_and_the_chat_goes_on()
     {
         var run = await _bot.RunAsync("\n   \nadd Ramesh -500\nadd Ramesh 500\n");
