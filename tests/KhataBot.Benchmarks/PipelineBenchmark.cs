@@ -20,7 +20,7 @@ internal static class PipelineBenchmark
     private const int Lanes = 8;
 
     /// <summary>The one-at-a-time run alternates with the bare inserts in rounds of this many.</summary>
-    private const int Round = 2_000;
+    private const int Round = 1_000;
 
     public static async Task<string> RunAsync()
     {
