@@ -82,7 +82,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         {
             await write(_db);
             // A write may put a message in the outbox (a one-off reminder): the sender is told after the commit.
-            WroteOutbox |= _db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+            WroteOutbox |= Tracked<OutboxMessage>().Any(e => e.State == EntityState.Added);
             await _db.SaveChangesAsync();
             return ("", true);
         }

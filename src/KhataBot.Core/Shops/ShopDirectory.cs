@@ -53,7 +53,7 @@ public static class ShopDirectory
     }
 
     public static async Task<Shop> GetOrCreateAsync(IKhataDb db, long chatId, DateTimeOffset now, CancellationToken ct) =>
-        await db.Shops.FirstOrDefaultAsync(s => s.ChatId == chatId, ct) ?? await CreateAsync(db, chatId, now, ct);
+        await HotQueries.ShopOfChatAsync(db, chatId, ct) ?? await CreateAsync(db, chatId, now, ct);
 
     private static async Task<Shop> CreateAsync(IKhataDb db, long chatId, DateTimeOffset now, CancellationToken ct)
     {
