@@ -40,14 +40,13 @@ internal static class PipelineBenchmark
     {
         await using var book = await BenchmarkBook.CreateAsync($"pipeline-{lanes}");
 
-        // Warm up JIT and pools on other chats, so the timed run measures the steady state: then a pause, as
-        // tiered compilation promotes hot methods in the background once the JIT has been quiet for a while.
+        // Warm up JIT and pools on other chats, so the timed run measures the steady state.
         foreach (var (chat, text) in MixedMessages.Generate(5_000, 50, firstChatId: 900_000, seed: 7))
         {
             await book.Engine.HandleAsync(new IncomingMessage(chat, "bench", text), CancellationToken.None);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await SteadyState.LetTieredCompilationFinishAsync();
 
         var messages = MixedMessages.Generate(Messages, Shops, firstChatId: 1, seed: 42);
         var latencies = new List<double>(Messages);

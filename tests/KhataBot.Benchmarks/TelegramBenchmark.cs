@@ -38,10 +38,7 @@ internal static class TelegramBenchmark
 
         await telegram.WaitForTotalSentAsync(sent, TimeSpan.FromMinutes(3));
 
-        // Tiered compilation promotes hot methods in the background, and only after the JIT has been quiet
-        // for a while; without this pause the burst below ran partly on unoptimised code (about twice the CPU
-        // per update, measured), which a bot that has been up for a minute never does.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await SteadyState.LetTieredCompilationFinishAsync();
 
         // Phase 1: a burst. CPU and allocation per update say where to look next (the two cores are shared
         // by the bot, the stand-in and the HTTP between them).
