@@ -1,47 +1,41 @@
 using KhataBot.Core.Ledger;
 using KhataBot.Infrastructure.Data;
-using Microsoft.Data.Sqlite;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KhataBot.Integration.Tests.Data;
 
 /// <summary>Entries and audit records moved from AUTOINCREMENT keys to plain rowid keys (decision 0013): a book
 /// made before keeps every row, id and index, and numbering goes on after the largest id.</summary>
-public sealed class PlainRowidKeysMigrationTests : IDisposable
+public sealed class PlainRowidKeysMigrationTests
 {
     private const string BeforePlainKeys = "20261121235917_OneOffRemindersAndMonthlyNotices";
-
-    private readonly string _directory = Directory.CreateTempSubdirectory("khatabot-rowid-").FullName;
 
     [Fact]
     public async Task A_book_made_before_keeps_its_entries_and_audit_and_numbers_on_after_them()
     {
-        var options = new DbContextOptionsBuilder<KhataDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_directory, "khata.db")};Pooling=False").Options;
-        await using (var old = new KhataDbContext(options))
-        {
-            await old.GetService<IMigrator>().MigrateAsync(BeforePlainKeys);
-            await old.Database.ExecuteSqlRawAsync("""
-                INSERT INTO Shops (Id, ChatId, Name, TimeZone, Currency, CreatedAt, LastEntryNumber, RemindersOn, ReminderTime, RemindEveryDays)
-                  VALUES (1, 77, 'Sharma Stores', 'Asia/Kolkata', 'INR', '2026-11-20 10:00:00+00:00', 41, 1, '09:00:00', 3);
-                INSERT INTO Customers (Id, ShopId, Name, NameKey, BalancePaise, CreatedAt) VALUES (5, 1, 'Ramesh', 'RAMESH', 50000, '2026-11-20 10:00:00+00:00');
-                INSERT INTO Entries (Id, ShopId, Number, Kind, CustomerId, AmountPaise, Note, Date, DuePaidPaise, EnteredBy, EnteredAt)
-                  VALUES (41, 1, 41, 0, 5, 50000, 'atta', '2026-11-20', 0, 'Owner', '2026-11-20 10:00:00+00:00');
-                INSERT INTO AuditRecords (Id, ShopId, Action, Summary, EntryId, CustomerId, By, At)
-                  VALUES (90, 1, 'entry.added', '#41 Ramesh +₹500 atta', 41, 5, 'Owner', '2026-11-20 10:00:00+00:00');
-                """);
-        }
+        await using var book = await ScratchBook.CreateAsync(migratedTo: BeforePlainKeys);
+        Execute(book, """
+            INSERT INTO Shops (Id, ChatId, Name, TimeZone, Currency, CreatedAt, LastEntryNumber, RemindersOn, ReminderTime, RemindEveryDays)
+              VALUES (1, 77, 'Sharma Stores', 'Asia/Kolkata', 'INR', '2026-11-20 10:00:00+00:00', 41, 1, '09:00:00', 3);
+            INSERT INTO Customers (Id, ShopId, Name, NameKey, BalancePaise, CreatedAt) VALUES (5, 1, 'Ramesh', 'RAMESH', 50000, '2026-11-20 10:00:00+00:00');
+            INSERT INTO Entries (Id, ShopId, Number, Kind, CustomerId, AmountPaise, Note, Date, DuePaidPaise, EnteredBy, EnteredAt)
+              VALUES (41, 1, 41, 0, 5, 50000, 'atta', '2026-11-20', 0, 'Owner', '2026-11-20 10:00:00+00:00');
+            INSERT INTO AuditRecords (Id, ShopId, Action, Summary, EntryId, CustomerId, By, At)
+              VALUES (90, 1, 'entry.added', '#41 Ramesh +₹500 atta', 41, 5, 'Owner', '2026-11-20 10:00:00+00:00');
+            """);
 
-        await using var db = new KhataDbContext(options);
+        await using var scope = book.NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
 
-        Assert.DoesNotContain("AUTOINCREMENT", TableSql("Entries"), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("AUTOINCREMENT", TableSql("AuditRecords"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("IX_Entries_ShopId_Number", Indexes("Entries"));
-        Assert.Contains("IX_Entries_Report", Indexes("Entries"));
-        Assert.Contains("IX_AuditRecords_ShopId_Id", Indexes("AuditRecords"));
+        Assert.DoesNotContain("AUTOINCREMENT", Column(book, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'Entries'").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("AUTOINCREMENT", Column(book, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'AuditRecords'").Single(), StringComparison.OrdinalIgnoreCase);
+        var indexes = Column(book, "SELECT name FROM sqlite_master WHERE type = 'index'");
+        Assert.Contains("IX_Entries_ShopId_Number", indexes);
+        Assert.Contains("IX_Entries_Report", indexes);
+        Assert.Contains("IX_AuditRecords_ShopId_Id", indexes);
 
         var kept = await db.Entries.SingleAsync();
         Assert.Equal((41L, 41, "atta", 5L), (kept.Id, kept.Number, kept.Note, kept.CustomerId!.Value));
@@ -53,40 +47,26 @@ public sealed class PlainRowidKeysMigrationTests : IDisposable
         Assert.Equal(42L, next.Id);
     }
 
-    private string TableSql(string table) => Scalar($"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
-
-    private List<string> Indexes(string table)
+    private static void Execute(ScratchBook book, string sql)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}'";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
-
-    private string Scalar(string sql)
-    {
-        using var connection = Open();
+        using var connection = book.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (string)command.ExecuteScalar()!;
+        command.ExecuteNonQuery();
     }
 
-    private SqliteConnection Open()
+    private static List<string> Column(ScratchBook book, string sql)
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, "khata.db")};Pooling=False");
-        connection.Open();
-        return connection;
-    }
+        using var connection = book.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        return values;
     }
 }

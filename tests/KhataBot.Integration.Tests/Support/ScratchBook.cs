@@ -1,14 +1,16 @@
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KhataBot.Integration.Tests.Data.CompiledSql;
+namespace KhataBot.Integration.Tests.Support;
 
 /// <summary>
 /// A migrated SQLite file with the app's own data registration (AddKhataData, so the compiled-SQL
-/// interceptor is in place) but without the engine: these tests drive KhataDbContext and the raw
-/// connection themselves, to reach the compiled-SQL parts directly.
+/// interceptor is in place) but without the engine: for tests that drive KhataDbContext and the raw
+/// connection themselves (the compiled-SQL parts, migrations).
 /// </summary>
 internal sealed class ScratchBook : IAsyncDisposable
 {
@@ -28,11 +30,21 @@ internal sealed class ScratchBook : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<ScratchBook> CreateAsync()
+    /// <param name="migratedTo">The migration to stop at, for a book as an older version left it; all by default.</param>
+    public static async Task<ScratchBook> CreateAsync(string? migratedTo = null)
     {
         var book = new ScratchBook();
         await using var scope = book.NewScope();
-        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        if (migratedTo is null)
+        {
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        }
+        else
+        {
+            await db.GetService<IMigrator>().MigrateAsync(migratedTo);
+        }
+
         return book;
     }
 

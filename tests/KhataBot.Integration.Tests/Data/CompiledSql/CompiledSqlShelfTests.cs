@@ -1,4 +1,5 @@
 using KhataBot.Infrastructure.Data.CompiledSql;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace KhataBot.Integration.Tests.Data.CompiledSql;

@@ -1,5 +1,6 @@
 using KhataBot.Core.Shops;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Shops;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

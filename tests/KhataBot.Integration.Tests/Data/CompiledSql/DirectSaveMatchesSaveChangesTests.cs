@@ -2,6 +2,7 @@ using KhataBot.Core.Audit;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Shops;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Integration.Tests.Data.CompiledSql;

@@ -1,4 +1,5 @@
 using KhataBot.Infrastructure.Data;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static KhataBot.Integration.Tests.Data.CompiledSql.DirectSaveFallbackTests;
