@@ -42,4 +42,7 @@ public sealed class CategoryColours
         var luminance = 0.299 * (rgb >> 16) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF);
         return luminance > 150 ? ChartStyle.Ink : "#FFFFFF";
     }
+
+    /// <summary>Every colour given so far, by category, to carry with a chart description.</summary>
+    public IReadOnlyDictionary<string, string> Assigned => assigned;
 }

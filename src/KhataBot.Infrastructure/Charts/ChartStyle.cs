@@ -1,25 +1,30 @@
+using SkiaSharp;
+
 namespace KhataBot.Infrastructure.Charts;
 
 /// <summary>
-/// Sizes and inks shared by every chart. A 1200 px image is shown about 400 points wide on a phone, so
-/// nothing is smaller than 18 px (about 6 points there).
+/// Sizes and inks shared by every chart. Telegram shows a 1200 px picture about 400 points wide on a phone,
+/// so nothing is smaller than 24 px (8 points there) and titles are 44 px.
 /// </summary>
 internal static class ChartStyle
 {
-    /// <summary>Named explicitly: fontconfig would otherwise pick whatever sans font it likes best, and the
-    /// text widths measured in <see cref="TextWidth"/> are DejaVu Sans's.</summary>
-    public const string FontFamily = "DejaVu Sans";
+    public const int Width = 1200;
+    public const int Height = 800;
 
-    public const double Padding = 40;
-    public const double TitleSize = 36;
-    public const double SubtitleSize = 24;
-    public const double LegendSize = 22;
-    public const double AxisSize = 20;
-    public const double ValueSize = 18;
+    public const float Padding = 36;
+    public const float TitleSize = 44;
+    public const float SubtitleSize = 28;
+    public const float HeadingHeight = 130;
+    public const float LabelSize = 26;
+    public const float TickSize = 24;
+    public const float ValueSize = 24;
 
-    public const string Background = "#FFFFFF";
     public const string Ink = "#222222";
     public const string SoftInk = "#555555";
     public const string Grid = "#E6E6E6";
-    public const string ZeroLine = "#999999";
+
+    public static readonly SKColor InkColour = SKColor.Parse(Ink);
+    public static readonly SKColor SoftInkColour = SKColor.Parse(SoftInk);
+
+    public static ScottPlot.Color Plot(string hex) => ScottPlot.Color.FromHex(hex);
 }

@@ -1,43 +1,42 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Statements;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using PdfSharp.Pdf;
+using SkiaSharp;
 
 namespace KhataBot.Infrastructure.Statements;
 
-/// <summary>Customer statements as PDF files, drawn with PDFsharp and the system's DejaVu and Lohit fonts.</summary>
+/// <summary>
+/// Customer statements as A4 PDF files, written by SkiaSharp's PDF document (<c>SKDocument.CreatePdf</c>) with
+/// the bundled fonts embedded and the text shaped by HarfBuzz (<see cref="Text.ShapedText"/>): pages laid out
+/// by <see cref="StatementLayout"/>, drawn one after another. Needs nothing installed (docs/decisions/0014).
+/// </summary>
 internal sealed class PdfStatementDocument : IStatementDocument
 {
     public const string MediaType = "application/pdf";
 
-    public PdfStatementDocument(IOptions<StatementOptions> options, ILogger<PdfStatementDocument> logger)
-    {
-        // Without the font files PDFsharp cannot draw a word, and without a licence it refuses to start a
-        // document: either way statements are refused politely instead of failing each time.
-        var problem = StatementFonts.AreInstalled
-            ? PdfSharpLicensing.Load(options.Value.PdfSharpLicense)
-            : "the DejaVu Sans or Lohit Devanagari font files are missing (fonts-dejavu-core, fonts-lohit-deva)";
-        IsAvailable = problem is null;
-        if (problem is not null)
-        {
-            logger.LogWarning("PDF statements are unavailable: {Problem}.", problem);
-        }
-    }
-
-    public bool IsAvailable { get; }
+    public bool IsAvailable => true;
 
     public ReplyFile Render(CustomerStatement statement)
     {
-        StatementFonts.Use();
-        using var document = new PdfDocument();
-        document.Info.Title = $"Statement for {statement.Customer}";
-        document.Info.Author = statement.Shop;
-        document.Info.Creator = "KhataBot";
-        new StatementPages(document, statement).Write();
+        var pages = StatementLayout.Lay(statement);
+        using var stream = new MemoryStream();
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = $"Statement for {statement.Customer}",
+            Author = statement.Shop,
+            Creator = "KhataBot",
+            Creation = new DateTime(statement.Made, TimeOnly.MinValue, DateTimeKind.Utc),
+        };
+        using (var document = SKDocument.CreatePdf(stream, metadata))
+        {
+            foreach (var page in pages)
+            {
+                page.DrawOn(document.BeginPage(StatementPage.Width, StatementPage.Height));
+                document.EndPage();
+            }
 
-        using var pdf = new MemoryStream();
-        document.Save(pdf, closeStream: false);
-        return new ReplyFile($"{statement.FileStem}.pdf", MediaType, pdf.ToArray());
+            document.Close();
+        }
+
+        return new ReplyFile($"{statement.FileStem}.pdf", MediaType, stream.ToArray());
     }
 }

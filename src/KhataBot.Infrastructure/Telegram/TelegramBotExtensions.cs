@@ -36,9 +36,8 @@ public static class TelegramBotExtensions
         services.AddSingleton<IStartLinks>(sp => sp.GetRequiredService<BotIdentity>());
         services.AddSingleton(sp => new SendPacer(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TelegramOptions>>().Value.MaxMessagesPerSecond));
         services.AddSingleton<ReplyTransmitter>();
-        // Pictures in the outbox are SVG; the sender renders them, with or without AddKhataCharts.
-        services.TryAddSingleton<Charts.Rendering.IChartRenderer, Charts.Rendering.LibrsvgChartRenderer>();
-        services.TryAddSingleton<Charts.Rendering.SvgPictures>();
+        // Pictures in the outbox are chart descriptions; the sender draws them, with or without AddKhataCharts.
+        services.TryAddSingleton<Charts.ChartPictures>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());

@@ -1,5 +1,5 @@
 using KhataBot.Core.Abstractions;
-using KhataBot.Infrastructure.Charts.Rendering;
+using KhataBot.Infrastructure.Charts;
 using Microsoft.Extensions.Options;
 
 namespace KhataBot.ConsoleChat;
@@ -7,7 +7,7 @@ namespace KhataBot.ConsoleChat;
 /// <summary>Writes the files a reply carries into the files folder and says where they went. A file of
 /// the same name is never overwritten: the new one gets a number (khata-2026-11-22-2.csv). Pictures are
 /// written as the PNGs a messenger would show.</summary>
-internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options, SvgPictures pictures)
+internal sealed class ReplyFileWriter(IOptions<ConsoleChatOptions> options, ChartPictures pictures)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ReplyFile> reply, CancellationToken ct)
     {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KhataBot.Infrastructure.Charts.Rendering;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Infrastructure.Telegram.Api;
@@ -68,8 +67,7 @@ public static class TelegramEndpoints
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given[0] ?? ""), Encoding.UTF8.GetBytes(secret));
     }
 
-    /// <summary>Charts missing do not make the bot unhealthy: reports still answer, in text.</summary>
-    private static async Task<IResult> HealthAsync(KhataDbContext db, TelegramHealth health, IChartRenderer charts, CancellationToken ct)
+    private static async Task<IResult> HealthAsync(KhataDbContext db, TelegramHealth health, CancellationToken ct)
     {
         var database = await db.Database.CanConnectAsync(ct);
         var body = new
@@ -77,7 +75,6 @@ public static class TelegramEndpoints
             status = database ? "ok" : "unhealthy",
             database = database ? "ok" : "unreachable",
             telegramLastContact = health.LastContact,
-            charts = charts.IsAvailable ? "ok" : charts.UnavailableReason ?? "unavailable",
         };
         return Results.Json(body, statusCode: database ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }

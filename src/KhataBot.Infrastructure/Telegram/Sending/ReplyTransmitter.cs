@@ -1,6 +1,6 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
-using KhataBot.Infrastructure.Charts.Rendering;
+using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Telegram.Api;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
@@ -8,10 +8,10 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// <summary>
 /// Sends one outbox message as Telegram messages: text in HTML parse mode (escaped, split at 4,096),
 /// buttons under the last part, one file as a document (or photo) with the text as caption when it fits,
-/// several pictures as one album. Each part is one call to Telegram and so one unit of pacing. SVG
-/// pictures are rendered to PNG here, on the sender's threads, not inside the book's writer.
+/// several pictures as one album. Each part is one call to Telegram and so one unit of pacing. Chart
+/// pictures are drawn to PNG here, on the sender's threads, not inside the book's writer.
 /// </summary>
-public sealed class ReplyTransmitter(IBotApi api, SvgPictures pictures)
+public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
 {
     internal static IReadOnlyList<Func<IBotApi, CancellationToken, Task>> Parts(OutboxMessage row, IReadOnlyList<ReplyFile> files)
     {
@@ -83,5 +83,5 @@ public sealed class ReplyTransmitter(IBotApi api, SvgPictures pictures)
             : (bot, ct) => bot.SendDocumentAsync(chat, input, cancellationToken: ct);
     }
 
-    private static bool IsPicture(ReplyFile file) => file.MediaType is SvgPictures.PngMediaType or "image/jpeg";
+    private static bool IsPicture(ReplyFile file) => file.MediaType is ChartPictures.PngMediaType or "image/jpeg";
 }

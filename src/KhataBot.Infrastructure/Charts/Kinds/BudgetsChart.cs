@@ -1,0 +1,48 @@
+using KhataBot.Core.Money;
+using KhataBot.Core.Reports.Pictures;
+using ScottPlot;
+using static KhataBot.Infrastructure.Charts.Kinds.ChartAxes;
+
+namespace KhataBot.Infrastructure.Charts.Kinds;
+
+/// <summary>Each budget's use as a bar of percent, coloured by how close it is to the limit, with lines at 80% and
+/// 100% and "₹3,200 of ₹5,000 (64%)" at the end of each bar.</summary>
+internal static class BudgetsChart
+{
+    public const string Within = "#0072B2";
+    public const string Near = "#E69F00";
+    public const int NearPercent = 80;
+
+    public static ChartPlan Plan(BudgetsPicture picture)
+    {
+        var budgets = picture.Budgets;
+        if (budgets.Count == 0) return ChartPlan.Empty;
+        return new ChartPlan
+        {
+            Names = [.. budgets.Select(b => b.Category)],
+            Build = plot =>
+            {
+                var bars = plot.Add.Bars((List<Bar>)[.. budgets.Select((b, i) => new Bar
+                {
+                    Position = budgets.Count - 1 - i,
+                    Value = b.Percent,
+                    Size = 0.6,
+                    FillColor = Colour(b.IsOver ? CategoryColours.Alarm : b.Percent >= NearPercent ? Near : Within),
+                    LineWidth = 0,
+                    Label = $"{IndianMoney.FormatPaise(b.SpentPaise)} of {IndianMoney.FormatPaise(b.LimitPaise)} ({b.Percent}%)",
+                })]);
+                bars.Horizontal = true;
+                bars.ValueLabelStyle.FontSize = ChartStyle.ValueSize;
+                foreach (var (percent, colour) in new[] { (NearPercent, Near), (100, CategoryColours.Alarm) })
+                {
+                    var line = plot.Add.VerticalLine(percent, 3, Colour(colour), LinePattern.Dashed);
+                    line.LabelText = $"{percent}%";
+                }
+
+                Percent(plot.Axes.Bottom);
+                // Room right of the longest bar for its words.
+                NameRows(plot, budgets.Count, Math.Max(100, budgets.Max(b => b.Percent)) * 1.7);
+            },
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace KhataBot.Infrastructure.Charts.Kinds;
+
+/// <summary>The axis settings the charts share: Indian money or percent on the value axis, bars from zero.</summary>
+internal static class ChartAxes
+{
+    public static void Money(IAxis axis) => axis.TickGenerator = new NumericAutomatic
+    {
+        LabelFormatter = value => IndianMoneyAxis.Format((decimal)value),
+        TickDensity = 0.6,
+    };
+
+    public static void Percent(IAxis axis) => axis.TickGenerator = new NumericAutomatic
+    {
+        LabelFormatter = value => $"{value:0}%",
+        TickDensity = 0.6,
+    };
+
+    /// <summary>Horizontal bars, one per name, the first at the top, no grid across the names.</summary>
+    public static void NameRows(Plot plot, int count, double longest)
+    {
+        plot.Axes.SetLimitsY(-0.6, count - 0.4);
+        plot.Axes.SetLimitsX(0, longest <= 0 ? 1 : longest);
+        plot.Grid.YAxisStyle.IsVisible = false;
+    }
+
+    public static double Rupees(long paise) => paise / 100.0;
+
+    public static Color Colour(string hex) => Color.FromHex(hex);
+}
