@@ -15,21 +15,31 @@ internal static class ChartImage
     private const float MaxNameWidth = 360;
     private const float LegendWidth = 430;
 
+    public const string EmptyMessage = "Nothing to show for this period yet";
+
     /// <summary>Filtered with Sub at zlib level 3: a quarter of the default's time for a chart's flat colours, a file a little larger.</summary>
     private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Sub, 3);
 
     public static byte[] Png(ChartDescription description)
     {
-        ChartFonts.Register();
-        var plan = ChartPlan.For(description);
         using var surface = SKSurface.Create(new SKImageInfo(ChartStyle.Width, ChartStyle.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("Skia could not make a drawing surface.");
-        var canvas = surface.Canvas;
+        Draw(surface.Canvas, description);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the PNG.");
+        return data.ToArray();
+    }
+
+    /// <summary>The chart on any canvas of <see cref="ChartStyle.Width"/> × <see cref="ChartStyle.Height"/>: a PNG's, or an SVG's for reading its text back.</summary>
+    public static void Draw(SKCanvas canvas, ChartDescription description)
+    {
+        ChartFonts.Register();
+        var plan = ChartPlan.For(description);
         canvas.Clear(SKColors.White);
-        Heading(canvas, description.Picture.Title, description.Picture.Subtitle);
         if (plan.IsEmpty)
         {
-            ShapedText.Draw(canvas, "Nothing to show for this period yet", ChartStyle.Width / 2f, ChartStyle.Height / 2f,
+            ShapedText.Draw(canvas, EmptyMessage, ChartStyle.Width / 2f, ChartStyle.Height / 2f,
                 ChartStyle.LabelSize, ChartStyle.SoftInkColour, align: SKTextAlign.Center);
         }
         else
@@ -37,10 +47,8 @@ internal static class ChartImage
             DrawPlot(canvas, plan);
         }
 
-        using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
-        using var data = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the PNG.");
-        return data.ToArray();
+        // After the plot: ScottPlot paints its background over the whole canvas, not only its own rectangle.
+        Heading(canvas, description.Picture.Title, description.Picture.Subtitle);
     }
 
     private static void Heading(SKCanvas canvas, string title, string subtitle)

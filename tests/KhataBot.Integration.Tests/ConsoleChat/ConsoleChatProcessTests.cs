@@ -46,7 +46,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
 
         var paths = run.Output.Split('\n').Where(line => line.StartsWith("File: ", StringComparison.Ordinal)).Select(line => line["File: ".Length..].Trim()).ToList();
         Assert.Equal(["credit-and-payments.png", "expenses.png"], paths.Select(Path.GetFileName));
-        Assert.All(paths, path => Assert.Equal(Charts.PngImage.Signature, File.ReadAllBytes(path)[..8]));
+        Assert.All(paths, path => Reports.PictureBooks.AssertPng(new(Path.GetFileName(path), KhataBot.Infrastructure.Charts.ChartPictures.PngMediaType, File.ReadAllBytes(path))));
     }
 
     [Fact]

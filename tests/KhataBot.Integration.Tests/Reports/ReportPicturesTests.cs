@@ -1,4 +1,6 @@
 using KhataBot.Core.Parsing;
+using KhataBot.Core.Reports.Pictures;
+using KhataBot.Infrastructure.Charts;
 using KhataBot.Integration.Tests.Support;
 using static KhataBot.Integration.Tests.Reports.NovemberBook;
 using static KhataBot.Integration.Tests.Reports.PictureBooks;
@@ -33,7 +35,7 @@ public sealed class ReportPicturesTests
         var reply = await book.RunAsync(ThisWeek);
 
         Assert.Equal("Report for this week (16–22 Nov 2026)", reply.Text.Split('\n')[0]);
-        Assert.Equal(["credit-and-payments.svg", "expenses.svg", "budgets.svg"], reply.Files.Select(f => f.FileName));
+        Assert.Equal(["credit-and-payments.png", "expenses.png", "budgets.png"], reply.Files.Select(f => f.FileName));
         var shown = book.Shown(reply);
         Assert.Equal(["credit-and-payments.png", "expenses.png", "budgets.png"], shown.Select(f => f.FileName));
         Assert.All(shown, AssertPng);
@@ -74,33 +76,16 @@ public sealed class ReportPicturesTests
     }
 
     [Fact]
-    public async Task A_missing_renderer_gives_the_same_text_without_pictures()
+    public async Task The_book_keeps_chart_descriptions_and_the_transport_draws_them()
     {
-        await using var plain = await TestBook.CreateAsync();
-        await WeekAsync(plain);
-        var renderer = new BrokenRenderer(available: false);
-        await using var book = await WithRendererAsync(renderer);
+        await using var book = await WithChartsAsync();
         await WeekAsync(book);
 
         var reply = await book.RunAsync(ThisWeek);
 
-        Assert.Equal((await plain.RunAsync(ThisWeek)).Text, reply.Text);
-        Assert.Empty(reply.Files);
-        Assert.Equal(0, renderer.Calls);
-    }
-
-    [Fact]
-    public async Task A_renderer_that_fails_leaves_the_report_as_text()
-    {
-        var renderer = new BrokenRenderer(available: true);
-        await using var book = await WithRendererAsync(renderer);
-        await WeekAsync(book);
-
-        var reply = await book.RunAsync(ThisWeek);
-
-        Assert.StartsWith("Report for this week", reply.Text);
-        Assert.NotEmpty(reply.Files);
-        Assert.Empty(book.Shown(reply));
-        Assert.Equal(reply.Files.Count, renderer.Calls);
+        Assert.All(reply.Files, f => Assert.Equal(ChartDescription.MediaType, f.MediaType));
+        Assert.All(reply.Files, f => Assert.True(f.Content.Length < 4_000, "a description, not pixels"));
+        var flow = Assert.IsType<FlowPicture>(ChartDescription.FromJson(reply.Files[0].Content).Picture);
+        Assert.Equal([1500_00, 800_00, 0, 0, 0, 0, 0], flow.CreditPaise);
     }
 }

@@ -9,10 +9,8 @@ using static KhataBot.Integration.Tests.Ledger.Kit.Say;
 
 namespace KhataBot.Integration.Tests.Statements;
 
-/// <summary>What a statement PDF must show, whichever library draws it: each renderer's test class runs
-/// all of these (<see cref="CairoStatementPdfTests"/>, <see cref="PdfSharpStatementPdfTests"/>).</summary>
-/// <param name="pdfSharpLicense">The Statements:PdfSharpLicense setting that picks the renderer.</param>
-public abstract class StatementPdfTests(string? pdfSharpLicense)
+/// <summary>What a statement PDF shows, read back with pdftotext and pdfinfo as a reader's program would.</summary>
+public sealed class StatementPdfTests
 {
     private static DateOnly May(int day) => new(2026, 5, day);
 
@@ -20,7 +18,7 @@ public abstract class StatementPdfTests(string? pdfSharpLicense)
 
     /// <summary>Two entries before June (the opening balance), four in it (one written late but dated
     /// earlier), one after it; two credits with due dates, one of them part paid.</summary>
-    private async Task<TestBook> JuneBookAsync()
+    private static async Task<TestBook> JuneBookAsync()
     {
         var book = await NewBookAsync();
         await book.RunAll(
@@ -194,12 +192,12 @@ public abstract class StatementPdfTests(string? pdfSharpLicense)
         Assert.Equal(120, pages.Sum(p => Regex.Matches(p, @"\s#\d+\s").Count));
     }
 
-    protected Task<TestBook> NewBookAsync() => TestBook.CreateAsync(pdfSharpLicense: pdfSharpLicense);
+    private static Task<TestBook> NewBookAsync() => TestBook.CreateAsync();
 
     /// <summary>The one line that has all these parts, trimmed.</summary>
-    protected static string Line(string text, params string[] parts) =>
+    private static string Line(string text, params string[] parts) =>
         Assert.Single(text.Split('\n'), l => parts.All(p => l.Contains(p, StringComparison.Ordinal))).Trim();
 
     /// <summary>Columns as three spaces, however wide pdftotext laid them out.</summary>
-    protected static string Squeeze(string line) => Regex.Replace(line.Trim(), @"\s{2,}", "   ");
+    private static string Squeeze(string line) => Regex.Replace(line.Trim(), @"\s{2,}", "   ");
 }

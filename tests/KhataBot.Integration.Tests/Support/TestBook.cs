@@ -21,7 +21,7 @@ public sealed class TestBook : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start, string? pdfSharpLicense, Action<IServiceCollection>? configure)
+    private TestBook(DateTimeOffset start, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "khata.db");
@@ -30,8 +30,7 @@ public sealed class TestBook : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).AddFilter("KhataBot", LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
-        // As in the app, statements are drawn with cairo unless a PDFsharp licence is given (docs/decisions/0010).
-        services.AddKhataStatements(pdfSharpLicense);
+        services.AddKhataStatements();
         services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -51,11 +50,10 @@ public sealed class TestBook : IAsyncDisposable
     /// <summary>The book's services, for a test that drives a part (the scheduler) itself.</summary>
     public IServiceProvider Services => _services;
 
-    /// <param name="pdfSharpLicense">As Statements:PdfSharpLicense ("AGPL" draws statements with PDFsharp); null, the app's default.</param>
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, string? pdfSharpLicense = null, Action<IServiceCollection>? configure = null)
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, Action<IServiceCollection>? configure = null)
     {
-        var book = new TestBook(start ?? DefaultStart, pdfSharpLicense, configure);
+        var book = new TestBook(start ?? DefaultStart, configure);
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
@@ -70,9 +68,9 @@ public sealed class TestBook : IAsyncDisposable
     public Task<Reply> RunAsync(Command command, long chatId = ChatId, string sender = "Owner") =>
         Engine.ExecuteAsync(chatId, sender, command, CancellationToken.None);
 
-    /// <summary>A reply's files as a transport shows them: pictures rendered from SVG to PNG when charts are wired in.</summary>
+    /// <summary>A reply's files as a transport shows them: chart descriptions drawn to PNG when charts are wired in.</summary>
     public IReadOnlyList<ReplyFile> Shown(Reply reply) =>
-        _services.GetService<KhataBot.Infrastructure.Charts.Rendering.SvgPictures>()?.AsShown(reply.Files) ?? reply.Files;
+        _services.GetService<KhataBot.Infrastructure.Charts.ChartPictures>()?.AsShown(reply.Files) ?? reply.Files;
 
     /// <summary>Reads the database directly, outside the engine, to check what was really stored.</summary>
     public async Task<T> QueryAsync<T>(Func<KhataDbContext, Task<T>> query)

@@ -13,6 +13,8 @@ internal static class BudgetsChart
     public const string Near = "#E69F00";
     public const int NearPercent = 80;
 
+    private static LegendItem Item(string text, string colour) => new() { LabelText = text, FillColor = Colour(colour), LineWidth = 0 };
+
     public static ChartPlan Plan(BudgetsPicture picture)
     {
         var budgets = picture.Budgets;
@@ -35,13 +37,16 @@ internal static class BudgetsChart
                 bars.ValueLabelStyle.FontSize = ChartStyle.ValueSize;
                 foreach (var (percent, colour) in new[] { (NearPercent, Near), (100, CategoryColours.Alarm) })
                 {
-                    var line = plot.Add.VerticalLine(percent, 3, Colour(colour), LinePattern.Dashed);
-                    line.LabelText = $"{percent}%";
+                    plot.Add.VerticalLine(percent, 3, Colour(colour), LinePattern.Dashed);
                 }
 
-                Percent(plot.Axes.Bottom);
-                // Room right of the longest bar for its words.
-                NameRows(plot, budgets.Count, Math.Max(100, budgets.Max(b => b.Percent)) * 1.7);
+                // Room right of the longest bar for its words; ticks at the markers, so 80% and 100% are read off the axis.
+                var widest = Math.Max(100, budgets.Max(b => b.Percent)) * 1.7;
+                double[] ticks = [.. new double[] { 0, 50, NearPercent, 100 }.Concat(Enumerable.Range(3, 20).Select(h => h * 50.0)).Where(t => t <= widest)];
+                plot.Axes.Bottom.SetTicks(ticks, [.. ticks.Select(t => $"{t:0}%")]);
+                NameRows(plot, budgets.Count, widest);
+                plot.Legend.ManualItems.AddRange([Item("Under 80%", Within), Item("80–100%", Near), Item("Over budget", CategoryColours.Alarm)]);
+                plot.ShowLegend(Edge.Bottom);
             },
         };
     }

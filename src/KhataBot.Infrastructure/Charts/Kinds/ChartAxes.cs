@@ -3,18 +3,12 @@ using ScottPlot.TickGenerators;
 
 namespace KhataBot.Infrastructure.Charts.Kinds;
 
-/// <summary>The axis settings the charts share: Indian money or percent on the value axis, bars from zero.</summary>
+/// <summary>The axis settings the charts share: Indian money on the value axis, one row per name.</summary>
 internal static class ChartAxes
 {
     public static void Money(IAxis axis) => axis.TickGenerator = new NumericAutomatic
     {
         LabelFormatter = value => IndianMoneyAxis.Format((decimal)value),
-        TickDensity = 0.6,
-    };
-
-    public static void Percent(IAxis axis) => axis.TickGenerator = new NumericAutomatic
-    {
-        LabelFormatter = value => $"{value:0}%",
         TickDensity = 0.6,
     };
 

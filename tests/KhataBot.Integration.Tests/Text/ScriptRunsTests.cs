@@ -1,14 +1,14 @@
-using KhataBot.Infrastructure.Statements;
+using KhataBot.Infrastructure.Text;
 
-namespace KhataBot.Integration.Tests.Statements;
+namespace KhataBot.Integration.Tests.Text;
 
 public sealed class ScriptRunsTests
 {
     [Fact]
-    public void Devanagari_words_and_the_spaces_between_them_are_one_run_for_the_Devanagari_font()
+    public void Devanagari_words_with_the_spaces_digits_and_signs_between_them_are_one_run_for_the_Devanagari_font()
     {
         Assert.Equal(
-            [("Customer: ", false), ("रमेश कुमार (", true), ("₹500)", false)],
+            [("Customer: ", false), ("रमेश कुमार (₹500)", true)],
             ScriptRuns.Split("Customer: रमेश कुमार (₹500)"));
     }
 
