@@ -163,7 +163,7 @@ public sealed class StatementPdfTests
     }
 
     [PdfFact]
-    public async Task A_long_statement_breaks_onto_more_pages_with_the_header_on_each()
+    public async Task A_long_statement_breaks_onto_more_pages_each_with_the_header_page_number_and_what_was_brought_forward()
     {
         await using var book = await NewBookAsync();
         var commands = Enumerable.Range(0, 120).Select(i => i % 3 == 2
@@ -174,7 +174,7 @@ public sealed class StatementPdfTests
         var file = Assert.Single((await book.SendForReplyAsync("statement Ramesh pdf")).Files);
 
         var pages = await PdfTools.PagesAsync(file.Content);
-        // 46 entries under the opening balance on page 1, 47 on page 2, the last 27 and the dues on page 3.
+        // 46 entries under the opening balance on page 1, 46 under the brought-forward row on page 2, the last 28 and the dues on page 3.
         var info = await PdfTools.InfoAsync(file.Content);
         Assert.Matches(@"(?m)^Pages:\s+3$", info);
         Assert.Matches(@"(?m)^Page size:.*\(A4\)$", info);
@@ -190,6 +190,26 @@ public sealed class StatementPdfTests
         var customer = await book.CustomerAsync("Ramesh");
         Assert.EndsWith(IndianMoney.FormatPaise(customer.BalancePaise), Line(string.Join('\n', pages), "Closing balance"));
         Assert.Equal(120, pages.Sum(p => Regex.Matches(p, @"\s#\d+\s").Count));
+
+        // Each later page starts from where the one before ended: what was given and paid so far, and the balance.
+        Assert.DoesNotContain("Brought forward", pages[0]);
+        foreach (var (before, page) in pages.Zip(pages.Skip(1)))
+        {
+            var lastBalance = Regex.Match(Line(before, LastEntry(before)), @"₹[\d,.]+$").Value;
+            var forward = Squeeze(Line(page, "Brought forward"));
+            Assert.EndsWith($"   {lastBalance}", forward);
+            var (given, paid) = Totals(string.Join('\n', pages.TakeWhile(p => p != page)));
+            Assert.Equal($"Brought forward   {IndianMoney.FormatPaise(given)}   {IndianMoney.FormatPaise(paid)}   {lastBalance}", forward);
+        }
+    }
+
+    private static string LastEntry(string page) => Regex.Matches(page, @"\s(#\d+)\s").Last().Groups[1].Value + " ";
+
+    /// <summary>What the entries on these pages gave (100 + i) and took (50 each), from the entry numbers shown.</summary>
+    private static (long Given, long Paid) Totals(string pages)
+    {
+        var numbers = Regex.Matches(pages, @"\s#(\d+)\s").Select(m => int.Parse(m.Groups[1].Value) - 1).ToList();
+        return (numbers.Where(i => i % 3 != 2).Sum(i => (100L + i) * 100), numbers.Count(i => i % 3 == 2) * 50_00L);
     }
 
     private static Task<TestBook> NewBookAsync() => TestBook.CreateAsync();

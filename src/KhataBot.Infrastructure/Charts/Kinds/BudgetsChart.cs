@@ -24,6 +24,12 @@ internal static class BudgetsChart
             Names = [.. budgets.Select(b => b.Category)],
             Build = plot =>
             {
+                // The markers first, so the bars' words are written over them.
+                foreach (var (percent, colour) in new[] { (NearPercent, Near), (100, CategoryColours.Alarm) })
+                {
+                    plot.Add.VerticalLine(percent, 3, Colour(colour), LinePattern.Dashed);
+                }
+
                 var bars = plot.Add.Bars((List<Bar>)[.. budgets.Select((b, i) => new Bar
                 {
                     Position = budgets.Count - 1 - i,
@@ -35,11 +41,6 @@ internal static class BudgetsChart
                 })]);
                 bars.Horizontal = true;
                 bars.ValueLabelStyle.FontSize = ChartStyle.ValueSize;
-                foreach (var (percent, colour) in new[] { (NearPercent, Near), (100, CategoryColours.Alarm) })
-                {
-                    plot.Add.VerticalLine(percent, 3, Colour(colour), LinePattern.Dashed);
-                }
-
                 // Room right of the longest bar for its words; ticks at the markers, so 80% and 100% are read off the axis.
                 var widest = Math.Max(100, budgets.Max(b => b.Percent)) * 1.7;
                 double[] ticks = [.. new double[] { 0, 50, NearPercent, 100 }.Concat(Enumerable.Range(3, 20).Select(h => h * 50.0)).Where(t => t <= widest)];
