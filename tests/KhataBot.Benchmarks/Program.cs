@@ -1,7 +1,7 @@
 using KhataBot.Benchmarks;
 
 // Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
-//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart sweep
+//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
@@ -9,6 +9,7 @@ var known = new Dictionary<string, Func<Task<string>>>
     ["telegram"] = TelegramBenchmark.RunAsync,
     ["fanout"] = FanoutBenchmark.RunAsync,
     ["chart"] = ChartBenchmark.RunAsync,
+    ["statement"] = StatementBenchmark.RunAsync,
     ["sweep"] = SweepBenchmark.RunAsync,
 };
 
