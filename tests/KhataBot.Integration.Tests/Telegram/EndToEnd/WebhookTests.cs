@@ -36,6 +36,5 @@ public sealed class WebhookTests
         var health = await http.GetStringAsync(new Uri(bot.WebhookBase!, "/healthz"));
         Assert.Contains("\"database\":\"ok\"", health);
         Assert.Contains("telegramLastContact", health);
-        Assert.Contains("\"charts\":\"ok\"", health);
     }
 }
