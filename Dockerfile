@@ -11,11 +11,10 @@ RUN dotnet publish src/KhataBot/KhataBot.csproj -c Release --no-restore -o /app
 
 # Run: the ASP.NET Core runtime (the webhook and /healthz run on Kestrel), as the image's non-root user.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
-# tzdata: shops keep their own calendar day (Asia/Kolkata by default).
-# librsvg2-2 and fonts: charts (PNG) and customer statements (PDF) are SVG rendered by librsvg and cairo
-# (Devanagari names need Lohit).
+# tzdata: shops keep their own calendar day (Asia/Kolkata by default). Charts and statement PDFs need nothing
+# installed: SkiaSharp's native library and the fonts come with the app (docs/decisions/0014).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tzdata librsvg2-2 fonts-dejavu-core fonts-lohit-deva \
+ && apt-get install -y --no-install-recommends tzdata \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app

@@ -78,7 +78,7 @@ internal static class ChartImage
             plot.Axes.Left.MinimumSize = nameWidth + 2 * NameGap;
         }
 
-        var right = plan.SideLegend.Count > 0 ? ChartStyle.Width - LegendWidth : ChartStyle.Width;
+        var right = plan.SideLegend.Count > 0 ? ChartStyle.Width - LegendWidth : ChartStyle.Width - ChartStyle.Padding / 2;
         plot.Render(canvas, new PixelRect(0, right, ChartStyle.Height, ChartStyle.HeadingHeight));
 
         var data = plot.LastRender.DataRect;
