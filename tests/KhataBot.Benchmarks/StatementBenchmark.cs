@@ -4,11 +4,11 @@ using KhataBot.Infrastructure.Statements;
 
 namespace KhataBot.Benchmarks;
 
-/// <summary>A five-page statement (230 entries, a Devanagari customer, open dues) drawn to PDF: the median time.
+/// <summary>A five-page statement (190 entries, a Devanagari customer, open dues) drawn to PDF: the median time.
 /// Target: under 300 ms.</summary>
 internal static class StatementBenchmark
 {
-    private const int Entries = 230;
+    private const int Entries = 190;
     private const int Runs = 20;
 
     public static async Task<string> RunAsync()
