@@ -38,6 +38,8 @@ public static partial class CommandJson
             json.WriteString("phone", fields.Phone);
             json.WriteString("address", fields.Address);
             json.WriteString("format", fields.Format);
+            // Only commands that hold other commands have these, so every other line stays as it was.
+            WriteCommands(json, "choices", fields.Choices);
             json.WriteEndObject();
         }
 
@@ -69,6 +71,22 @@ public static partial class CommandJson
         public string? Phone { get; init; }
         public string? Address { get; init; }
         public string? Format { get; init; }
+        public IReadOnlyList<Command>? Choices { get; init; }
+    }
+
+    /// <summary>The intent a command is written with ("credit", "ask").</summary>
+    public static string IntentOf(Command command) => FieldsOf(command).Intent;
+
+    private static void WriteCommands(Utf8JsonWriter json, string name, IReadOnlyList<Command>? commands)
+    {
+        if (commands is null) return;
+        json.WriteStartArray(name);
+        foreach (var command in commands)
+        {
+            json.WriteRawValue(ToJson(command), skipInputValidation: true);
+        }
+
+        json.WriteEndArray();
     }
 
     private static Fields FieldsOf(Command command) => command switch
@@ -119,6 +137,8 @@ public static partial class CommandJson
         },
         CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
         Unparseable u => new("error") { Error = u.Reason },
+        Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
+        AnswerQuestion a => new("answer") { Entry = a.Choice },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),
     };

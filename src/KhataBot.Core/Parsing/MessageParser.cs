@@ -70,6 +70,7 @@ public static class MessageParser
         var args = tokens.From(1);
         var next = args.Count > 0 ? args[0].Word : "";
 
+        if (AskGrammar.Answer(tokens) is { } answer) return answer;
         if (HelpWords.Contains(verb)) return new ShowHelp();
         if (verb == "start") return StaffGrammar.Start(args);
         if (verb is "invite" or "staff" || (verb is "remove" or "delete" && next == "staff")) return StaffGrammar.Parse(verb, args);
@@ -86,7 +87,7 @@ public static class MessageParser
         switch (verb)
         {
             case "diya" or "diye" or "de" or "liya":
-                return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
+                return CustomerEntryGrammar.EitherWayVerbFirst(tokens[0].Text, args, context);
             case "show" or "my" or "see" or "view" when args.Count > 0:
                 return Dispatch(args, context);
             case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
