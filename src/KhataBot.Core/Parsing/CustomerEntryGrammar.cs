@@ -159,6 +159,10 @@ internal static class CustomerEntryGrammar
         return Finish(kind, rest.Slice(1, nameEnd), amount, note, dated.Value, example);
     }
 
+    /// <summary>An entry of a known kind from its name words, amount and the words around (dates, a note).</summary>
+    internal static Command Entry(CustomerEntryKind kind, IReadOnlyList<Token> name, decimal amount, IReadOnlyList<Token> tail, ParseContext context) =>
+        Build(kind, name, amount, tail, context);
+
     private static Command Build(CustomerEntryKind kind, IReadOnlyList<Token> name, decimal amount, IReadOnlyList<Token> tail, ParseContext context)
     {
         var example = Example(kind);

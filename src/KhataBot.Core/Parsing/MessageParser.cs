@@ -55,7 +55,8 @@ public static class MessageParser
 
         if (clean == "?") return new ShowHelp();
 
-        var tokens = TelegramCommand.Unwrap(Tokenizer.Split(clean));
+        // "रमेश ने 500 दिए": the grammar's Devanagari words read as their Latin spellings.
+        var tokens = HinglishWords.Latin(TelegramCommand.Unwrap(Tokenizer.Split(clean)));
         if (tokens.Count == 0) return new Unparseable(Replies.NotUnderstood);
 
         // "yesterday spent 300 tea", "kal Ramesh 500 udhar": a leading date word dates the rest.
@@ -150,7 +151,8 @@ public static class MessageParser
                 return ShopGrammar.Parse(verb, args);
         }
 
-        return CustomerEntryGrammar.NameFirst(tokens, context)
+        return HinglishGrammar.Sentence(tokens, context)
+            ?? CustomerEntryGrammar.NameFirst(tokens, context)
             ?? StatementGrammar.NameFirst(tokens, context.Today)
             ?? CustomerInfoGrammar.NameFirst(tokens)
             ?? new Unparseable(Replies.NotUnderstood);
