@@ -58,6 +58,7 @@ public static class MessageParser
         // "रमेश ने 500 दिए": the grammar's Devanagari words read as their Latin spellings.
         var tokens = HinglishWords.Latin(TelegramCommand.Unwrap(Tokenizer.Split(clean)));
         if (tokens.Count == 0) return new Unparseable(Replies.NotUnderstood);
+        if (ForeignCurrency.Refusal(tokens) is { } foreign) return foreign;
 
         // "yesterday spent 300 tea", "kal Ramesh 500 udhar": a leading date word dates the rest.
         if (tokens.Count > 1 && DatePhrases.IsDateWord(tokens[0])) tokens = [.. tokens.Skip(1), tokens[0]];
