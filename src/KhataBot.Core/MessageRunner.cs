@@ -251,6 +251,8 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             return (refusal, false);
         }
 
+        if (command is Batch batch) return await Batches.BatchRunner.RunAsync(services, _db, batch, context, CancellationToken.None);
+
         var reply = await CommandDispatcher.DispatchAsync(services, command, context, CancellationToken.None);
         return (reply, true);
     }

@@ -40,6 +40,7 @@ public static partial class CommandJson
             json.WriteString("format", fields.Format);
             // Only commands that hold other commands have these, so every other line stays as it was.
             WriteCommands(json, "choices", fields.Choices);
+            WriteCommands(json, "commands", fields.Commands);
             json.WriteEndObject();
         }
 
@@ -72,6 +73,7 @@ public static partial class CommandJson
         public string? Address { get; init; }
         public string? Format { get; init; }
         public IReadOnlyList<Command>? Choices { get; init; }
+        public IReadOnlyList<Command>? Commands { get; init; }
     }
 
     /// <summary>The intent a command is written with ("credit", "ask").</summary>
@@ -139,6 +141,7 @@ public static partial class CommandJson
         Unparseable u => new("error") { Error = u.Reason },
         Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
         AnswerQuestion a => new("answer") { Entry = a.Choice },
+        Batch b => new("batch") { Commands = b.Commands },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),
     };

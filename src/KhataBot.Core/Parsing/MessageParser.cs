@@ -46,6 +46,17 @@ public static class MessageParser
 
     internal static Command ParseMessage(string? text, ParseContext context)
     {
+        // Several entries in one message (lines, ";", or ", paid Suresh 200"): each read on its own.
+        if (text is not null && text.Length <= MaxMessageLength * 2 && BatchGrammar.Pieces(text, piece => ParseOne(piece, context)) is { Count: > 1 } pieces)
+        {
+            return BatchGrammar.Parse(pieces, piece => ParseOne(piece, context));
+        }
+
+        return ParseOne(text, context);
+    }
+
+    private static Command ParseOne(string? text, ParseContext context)
+    {
         var clean = TextNormalizer.Normalize(text);
         if (clean.Length == 0) return new Unparseable(Replies.Empty);
         if (clean.Length > MaxMessageLength)

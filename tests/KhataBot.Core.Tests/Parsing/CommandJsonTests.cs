@@ -196,10 +196,11 @@ public class CommandJsonTests
         { new Unparseable("no"), "error" },
         { Ask.Between("udhar or jama?", new AddCredit("R", 1m, null, Today, null), new AddPayment("R", 1m, null, Today)), "ask" },
         { new AnswerQuestion(2, null), "answer" },
+        { new Batch([new AddCredit("R", 1m, null, Today, null), new AddPayment("S", 1m, null, Today)]), "batch" },
     };
 
     /// <summary>Fields only commands that hold other commands have, after all the others.</summary>
-    private static readonly string[] NestedFields = ["choices"];
+    private static readonly string[] NestedFields = ["choices", "commands"];
 
     [Theory]
     [MemberData(nameof(EveryCommand))]

@@ -19,5 +19,16 @@ public sealed class ConsoleAskTests : IDisposable
         Assert.Contains("Ramesh owes ₹300", run.Output);
     }
 
+    [Fact]
+    public async Task Entries_separated_by_semicolons_are_one_message_and_one_undo()
+    {
+        var run = await _bot.RunAsync("add Ramesh 500 atta; add Suresh 300, paid Ramesh 100\nundo\ncustomers\n", "chat");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("All 3 done", run.Output);
+        Assert.Contains("#3 Ramesh paid ₹100", run.Output);
+        Assert.Contains("Undone", run.Output);
+    }
+
     public void Dispose() => _bot.Dispose();
 }

@@ -36,6 +36,19 @@ public sealed class AskButtonTests
         Assert.Equal(EntryKind.Credit, entry.Kind);
     }
 
+    [Fact]
+    public async Task A_message_of_several_lines_is_booked_together_with_one_reply()
+    {
+        await using var telegram = await BotApiStandIn.StartAsync();
+        await using var bot = await TelegramBotProcess.StartAsync(telegram);
+
+        telegram.PushMessage(Asha, Asha, "add रमेश 500 atta\nरमेश ने 200 दिए\nspent 50 chai", firstName: "Asha");
+
+        var reply = (await telegram.WaitForMessagesAsync(Asha, 1, Wait))[0];
+        Assert.Contains("All 3 done", reply.PlainText);
+        Assert.Equal(3, await bot.QueryAsync(db => db.Entries.CountAsync()));
+    }
+
     private static List<string> ButtonData(SentMessage message)
     {
         var keyboard = message.ReplyMarkup?["inline_keyboard"]?.AsArray() ?? throw new Xunit.Sdk.XunitException($"No buttons on {message}");
