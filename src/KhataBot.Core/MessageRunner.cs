@@ -3,6 +3,7 @@ using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
+using KhataBot.Core.Questions;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -232,6 +233,12 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             }
         }
 
+        // A waiting question is answered (the chosen command runs instead) or dropped by this message.
+        var asked = await Asking.BeforeAsync(_db, shop.Id, message.ChatId, command, CancellationToken.None);
+        if (asked.Run is null) return (asked.Reply!, asked.Keep);
+        command = asked.Run;
+        if (command is Ask ask) return (Asking.Ask(_db, shop.Id, message.ChatId, ask, now), true);
+
         if (command is Unparseable unparseable)
         {
             // Nothing is kept for a message the bot could not use, not even a shop made for it.
@@ -243,6 +250,8 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         {
             return (refusal, false);
         }
+
+        if (command is Batch batch) return await Batches.BatchRunner.RunAsync(services, _db, batch, context, CancellationToken.None);
 
         var reply = await CommandDispatcher.DispatchAsync(services, command, context, CancellationToken.None);
         return (reply, true);

@@ -38,6 +38,9 @@ public static partial class CommandJson
             json.WriteString("phone", fields.Phone);
             json.WriteString("address", fields.Address);
             json.WriteString("format", fields.Format);
+            // Only commands that hold other commands have these, so every other line stays as it was.
+            WriteCommands(json, "choices", fields.Choices);
+            WriteCommands(json, "commands", fields.Commands);
             json.WriteEndObject();
         }
 
@@ -69,6 +72,23 @@ public static partial class CommandJson
         public string? Phone { get; init; }
         public string? Address { get; init; }
         public string? Format { get; init; }
+        public IReadOnlyList<Command>? Choices { get; init; }
+        public IReadOnlyList<Command>? Commands { get; init; }
+    }
+
+    /// <summary>The intent a command is written with ("credit", "ask").</summary>
+    public static string IntentOf(Command command) => FieldsOf(command).Intent;
+
+    private static void WriteCommands(Utf8JsonWriter json, string name, IReadOnlyList<Command>? commands)
+    {
+        if (commands is null) return;
+        json.WriteStartArray(name);
+        foreach (var command in commands)
+        {
+            json.WriteRawValue(ToJson(command), skipInputValidation: true);
+        }
+
+        json.WriteEndArray();
     }
 
     private static Fields FieldsOf(Command command) => command switch
@@ -119,6 +139,9 @@ public static partial class CommandJson
         },
         CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
         Unparseable u => new("error") { Error = u.Reason },
+        Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
+        AnswerQuestion a => new("answer") { Entry = a.Choice },
+        Batch b => new("batch") { Commands = b.Commands },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),
     };
