@@ -38,6 +38,12 @@ public static partial class CommandJson
             json.WriteString("phone", fields.Phone);
             json.WriteString("address", fields.Address);
             json.WriteString("format", fields.Format);
+            // Fields only some intents have ("new_name", "into") come after the fixed ones, so every other line stays as it was.
+            foreach (var (name, value) in fields.Extra ?? [])
+            {
+                json.WriteString(name, value);
+            }
+
             json.WriteEndObject();
         }
 
@@ -69,6 +75,7 @@ public static partial class CommandJson
         public string? Phone { get; init; }
         public string? Address { get; init; }
         public string? Format { get; init; }
+        public IReadOnlyList<(string Name, string? Value)>? Extra { get; init; }
     }
 
     private static Fields FieldsOf(Command command) => command switch
@@ -118,6 +125,9 @@ public static partial class CommandJson
             Customer = r.Customer, Due = r.On, Note = r.After is { } after ? $"in {after.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes" : null,
         },
         CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
+        RenameCustomer r => new("rename_customer") { Customer = r.Customer, Extra = [("new_name", r.NewName)] },
+        MergeCustomers m => new("merge_customers") { Customer = m.Customer, Extra = [("into", m.Into)] },
+        ShowAddress a => new("address") { Customer = a.Customer },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

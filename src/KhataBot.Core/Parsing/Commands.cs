@@ -136,3 +136,13 @@ public sealed record RemindOnce(string Customer, DateOnly? On, TimeSpan? After) 
 
 /// <summary>"cancel reminder Ramesh": the customer's pending one-off reminders are dropped.</summary>
 public sealed record CancelOneOffReminders(string Customer) : Command;
+
+/// <summary>"rename Ramesh to Ramesh Sharma": the same khata under a new name.</summary>
+public sealed record RenameCustomer(string Customer, string NewName) : Command;
+
+/// <summary>"merge Raaju into Raju": one customer written twice becomes one; <paramref name="Customer"/>'s
+/// entries, dues, reminders and links move to <paramref name="Into"/>.</summary>
+public sealed record MergeCustomers(string Customer, string Into) : Command;
+
+/// <summary>"address Ramesh": shows the address kept for the customer.</summary>
+public sealed record ShowAddress(string Customer) : Command;

@@ -119,8 +119,14 @@ public static class MessageParser
                 return CustomerInfoGrammar.Find(args);
             case "phone" or "mobile" or "mob":
                 return CustomerInfoGrammar.Phone(args);
+            case "address" or "addr" or "pata" when args.Count == 1:
+                return CustomerInfoGrammar.ShowAddress(args);
             case "address" or "addr" or "pata":
                 return CustomerInfoGrammar.Address(args);
+            case "rename":
+                return CustomerFixGrammar.Rename(args);
+            case "merge":
+                return CustomerFixGrammar.Merge(args);
             case "cancel" or "delete" or "remove" or "del" when next is "reminder" or "reminders" or "remind":
                 return OneOffReminderGrammar.Cancel(args.From(1));
             case "undo" or "cancel":

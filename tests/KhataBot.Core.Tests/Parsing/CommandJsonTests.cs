@@ -194,6 +194,9 @@ public class CommandJsonTests
         { new RemindOnce("R", null, TimeSpan.FromHours(2)), "remind_once" },
         { new CancelOneOffReminders("R"), "cancel_reminder" },
         { new Unparseable("no"), "error" },
+        { new RenameCustomer("R", "R S"), "rename_customer" },
+        { new MergeCustomers("R", "S"), "merge_customers" },
+        { new ShowAddress("R"), "address" },
     };
 
     [Theory]
@@ -203,7 +206,8 @@ public class CommandJsonTests
         using var json = JsonDocument.Parse(CommandJson.ToJson(command));
 
         Assert.Equal(intent, json.RootElement.GetProperty("intent").GetString());
-        Assert.Equal(FieldOrder, json.RootElement.EnumerateObject().Select(p => p.Name));
+        // An intent's own fields ("new_name", "into") may follow the fixed ones.
+        Assert.Equal(FieldOrder, json.RootElement.EnumerateObject().Select(p => p.Name).Take(FieldOrder.Length));
     }
 
     [Fact]

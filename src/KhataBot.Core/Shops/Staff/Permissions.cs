@@ -28,6 +28,7 @@ internal static class Permissions
             ShowJobs => OwnerOnly("see the scheduled jobs"),
             LinkCustomer => OwnerOnly("give customers a link to their khata"),
             SetUpiId => OwnerOnly("change the shop's UPI ID"),
+            MergeCustomers => OwnerOnly("merge customers"),
             DeleteEntry d => await OwnEntryAsync(db, d.Number, context, ct) ? null : OthersEntry(d.Number),
             EditEntry e => await OwnEntryAsync(db, e.Number, context, ct) ? null : OthersEntry(e.Number),
             UndoLast => await LastChangeIsOwnAsync(db, context, ct) ? null : "Only the owner can undo someone else's change. Nothing was changed.",
