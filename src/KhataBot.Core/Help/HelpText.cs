@@ -34,6 +34,8 @@ public static class HelpText
           {Examples.Find}
           {Examples.Phone}
           address Ramesh 12 MG Road
+          {CustomerFixGrammar.RenameExample}
+          {CustomerFixGrammar.MergeExample}
         Report:
           report june
           report last month
@@ -47,6 +49,9 @@ public static class HelpText
           undo (the last change)
           {Examples.Delete}
           {Examples.Edit}
+          {EntryChangeGrammar.DueExample}
+          {EntryChangeGrammar.MoveExample}
+          delete last
         Export:
           export csv
           export hledger

@@ -128,6 +128,9 @@ public static partial class CommandJson
         RenameCustomer r => new("rename_customer") { Customer = r.Customer, Extra = [("new_name", r.NewName)] },
         MergeCustomers m => new("merge_customers") { Customer = m.Customer, Extra = [("into", m.Into)] },
         ShowAddress a => new("address") { Customer = a.Customer },
+        ChangeEntry c => new("edit") { Entry = c.Number, Note = c.Note, Date = c.Date, Due = c.Due },
+        MoveEntry m => new("move_entry") { Entry = m.Number, Customer = m.Customer },
+        DeleteLastEntry => new("delete_last"),
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

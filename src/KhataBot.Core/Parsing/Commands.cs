@@ -146,3 +146,13 @@ public sealed record MergeCustomers(string Customer, string Into) : Command;
 
 /// <summary>"address Ramesh": shows the address kept for the customer.</summary>
 public sealed record ShowAddress(string Customer) : Command;
+
+/// <summary>"edit #4 note sugar", "edit #4 date 20 nov", "edit #4 due 10 dec": one more thing about an entry
+/// put right; exactly one of <paramref name="Note"/>, <paramref name="Date"/> and <paramref name="Due"/> is set.</summary>
+public sealed record ChangeEntry(int Number, string? Note, DateOnly? Date, DateOnly? Due) : Command;
+
+/// <summary>"move #4 to Suresh": a credit or payment written in the wrong customer's khata.</summary>
+public sealed record MoveEntry(int Number, string Customer) : Command;
+
+/// <summary>"delete last": the latest entry still in the book (for staff, their own latest).</summary>
+public sealed record DeleteLastEntry : Command;

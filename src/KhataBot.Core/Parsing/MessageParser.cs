@@ -134,7 +134,10 @@ public static class MessageParser
             case "delete" or "del" or "remove":
                 return EntryFixGrammar.Delete(args);
             case "edit" or "change" or "correct":
-                return EntryFixGrammar.Edit(args);
+                return EntryFixGrammar.Edit(args, context.Today);
+            case "move" when args.Count > 0 && args[0].Word.StartsWith('#'):
+            case "move" when args.Count > 1 && EntryFixGrammar.EntryNumber(args[0]) is not null:
+                return EntryChangeGrammar.Move(args);
             case "export" or "download" or "backup":
                 return ExportGrammar.Export(args);
             case "remind" when DueActionGrammar.NamesEntry(args):

@@ -197,6 +197,9 @@ public class CommandJsonTests
         { new RenameCustomer("R", "R S"), "rename_customer" },
         { new MergeCustomers("R", "S"), "merge_customers" },
         { new ShowAddress("R"), "address" },
+        { new ChangeEntry(4, "sugar", null, null), "edit" },
+        { new MoveEntry(4, "S"), "move_entry" },
+        { new DeleteLastEntry(), "delete_last" },
     };
 
     [Theory]

@@ -31,6 +31,8 @@ internal static class Permissions
             MergeCustomers => OwnerOnly("merge customers"),
             DeleteEntry d => await OwnEntryAsync(db, d.Number, context, ct) ? null : OthersEntry(d.Number),
             EditEntry e => await OwnEntryAsync(db, e.Number, context, ct) ? null : OthersEntry(e.Number),
+            ChangeEntry c => await OwnEntryAsync(db, c.Number, context, ct) ? null : OthersEntry(c.Number),
+            MoveEntry m => await OwnEntryAsync(db, m.Number, context, ct) ? null : OthersEntry(m.Number),
             UndoLast => await LastChangeIsOwnAsync(db, context, ct) ? null : "Only the owner can undo someone else's change. Nothing was changed.",
             _ => null,
         };
