@@ -131,6 +131,7 @@ public static partial class CommandJson
         ChangeEntry c => new("edit") { Entry = c.Number, Note = c.Note, Date = c.Date, Due = c.Due },
         MoveEntry m => new("move_entry") { Entry = m.Number, Customer = m.Customer },
         DeleteLastEntry => new("delete_last"),
+        RemoveBudget b => new("remove_budget") { Category = b.Category.ToLowerInvariant() },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

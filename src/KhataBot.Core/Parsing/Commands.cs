@@ -156,3 +156,6 @@ public sealed record MoveEntry(int Number, string Customer) : Command;
 
 /// <summary>"delete last": the latest entry still in the book (for staff, their own latest).</summary>
 public sealed record DeleteLastEntry : Command;
+
+/// <summary>"budget food off": the category has no monthly budget any more.</summary>
+public sealed record RemoveBudget(string Category) : Command;

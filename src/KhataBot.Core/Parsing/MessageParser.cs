@@ -14,7 +14,7 @@ public static class MessageParser
     /// them for the other messages (credits, payments, look-ups) and parse again only when it matters.
     /// </summary>
     public static bool MayDependOnShopCategories(Command command) =>
-        command is AddExpense or SetBudget or AddCategory or Unparseable;
+        command is AddExpense or SetBudget or AddCategory or RemoveBudget or Unparseable;
 
     /// <summary>Longer than any real command (a 60-character name and a 200-character note fit easily);
     /// past this it is a paste or a mistake, and a short reply serves better than a precise one.</summary>
@@ -91,6 +91,10 @@ public static class MessageParser
                 return Dispatch(args, context);
             case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
                 return Dispatch(args, context);
+            case "budget" when BudgetRemovalGrammar.Removes(args):
+                return BudgetRemovalGrammar.Remove(args, context);
+            case "remove" or "delete" when next == "budget":
+                return BudgetRemovalGrammar.Remove(args.From(1), context);
             case "budget":
                 return BudgetGrammar.Budget(args, context);
             case "budgets":

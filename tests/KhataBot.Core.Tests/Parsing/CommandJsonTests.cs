@@ -200,6 +200,7 @@ public class CommandJsonTests
         { new ChangeEntry(4, "sugar", null, null), "edit" },
         { new MoveEntry(4, "S"), "move_entry" },
         { new DeleteLastEntry(), "delete_last" },
+        { new RemoveBudget("food"), "remove_budget" },
     };
 
     [Theory]

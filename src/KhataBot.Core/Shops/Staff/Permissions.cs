@@ -21,7 +21,7 @@ internal static class Permissions
 
         return command switch
         {
-            SetBudget or AddCategory => OwnerOnly("set budgets and categories"),
+            SetBudget or AddCategory or RemoveBudget => OwnerOnly("set budgets and categories"),
             ExportBook => OwnerOnly("export the book"),
             InviteStaff or ListStaff or RemoveStaff => OwnerOnly("manage staff"),
             SetShopName or SetTimeZone or SetReminderTime or SwitchReminders or SetRemindEvery => OwnerOnly("change the shop's settings"),
