@@ -29,6 +29,7 @@ public static class HelpText
           balances
           {Examples.Balance}
           {Examples.History}
+          overdue, due this week, dues Ramesh
         Customers:
           customers
           {Examples.Find}

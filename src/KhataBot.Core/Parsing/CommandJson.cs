@@ -132,6 +132,7 @@ public static partial class CommandJson
         MoveEntry m => new("move_entry") { Entry = m.Number, Customer = m.Customer },
         DeleteLastEntry => new("delete_last"),
         RemoveBudget b => new("remove_budget") { Category = b.Category.ToLowerInvariant() },
+        ShowDues d => new("dues") { Customer = d.Customer, Period = d.Period, Note = d.Overdue ? "overdue" : null },
         Unparseable u => new("error") { Error = u.Reason },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),

@@ -159,3 +159,8 @@ public sealed record DeleteLastEntry : Command;
 
 /// <summary>"budget food off": the category has no monthly budget any more.</summary>
 public sealed record RemoveBudget(string Category) : Command;
+
+/// <summary>"overdue", "due today", "due this week", "dues Ramesh": open dues with their dates, of one
+/// customer or all, due within <paramref name="Period"/> (named by <paramref name="Label"/>) or already late
+/// (<paramref name="Overdue"/>). Plain "dues" stays the list of balances.</summary>
+public sealed record ShowDues(string? Customer, DateRange? Period, string? Label, bool Overdue) : Command;

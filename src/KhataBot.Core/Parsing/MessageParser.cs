@@ -111,6 +111,12 @@ public static class MessageParser
                 return top;
             case "balance" or "bal" or "hisaab" or "hisab" or "baki" or "baaki":
                 return CustomerInfoGrammar.Balance(args);
+            case "dues" when args.Count > 0 && next != "list":
+                return DuesGrammar.Dues(args, context.Today);
+            case "due" when DuesGrammar.NamesPeriod(args, context.Today):
+                return DuesGrammar.Dues(args, context.Today);
+            case "overdue":
+                return DuesGrammar.Overdue(args);
             case "balances" or "dues" or "outstanding":
             case "who" when next is "owes" or "owe":
                 return new ShowBalances();

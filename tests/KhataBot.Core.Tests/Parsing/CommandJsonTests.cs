@@ -201,6 +201,7 @@ public class CommandJsonTests
         { new MoveEntry(4, "S"), "move_entry" },
         { new DeleteLastEntry(), "delete_last" },
         { new RemoveBudget("food"), "remove_budget" },
+        { new ShowDues(null, null, null, true), "dues" },
     };
 
     [Theory]
