@@ -3,6 +3,7 @@ using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
+using KhataBot.Core.Questions;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -231,6 +232,12 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
                 command = understand(new ParseContext(today, categories));
             }
         }
+
+        // A waiting question is answered (the chosen command runs instead) or dropped by this message.
+        var asked = await Asking.BeforeAsync(_db, shop.Id, message.ChatId, command, CancellationToken.None);
+        if (asked.Run is null) return (asked.Reply!, asked.Keep);
+        command = asked.Run;
+        if (command is Ask ask) return (Asking.Ask(_db, shop.Id, message.ChatId, ask, now), true);
 
         if (command is Unparseable unparseable)
         {

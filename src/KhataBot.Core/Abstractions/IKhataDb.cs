@@ -42,6 +42,8 @@ public interface IKhataDb
 
     DbSet<Reminders.Notices.MonthlyNotice> MonthlyNotices { get; }
 
+    DbSet<Questions.PendingQuestion> PendingQuestions { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -14,9 +14,9 @@ internal readonly record struct AmountMatch(int Start, int End, decimal Value);
 /// </summary>
 internal static partial class AmountParser
 {
-    private static readonly HashSet<string> CurrencyBefore = ["₹", "rs", "rs.", "inr", "inr."];
+    private static readonly HashSet<string> CurrencyBefore = ["₹", "rs", "rs.", "inr", "inr.", "rupees", "rupee", "rupaye", "rupaiye", "rupay", "rupiya", "rupya", "rupe"];
 
-    private static readonly HashSet<string> CurrencyAfter = ["₹", "rs", "rs.", "/-", "inr", "rupee", "rupees", "rupaye", "rupaiye"];
+    private static readonly HashSet<string> CurrencyAfter = ["₹", "rs", "rs.", "/-", "inr", "rupee", "rupees", "rupaye", "rupaiye", "rupay", "rupiya", "rupya", "rupe"];
 
     private static readonly Dictionary<string, decimal> Multipliers = new()
     {

@@ -44,6 +44,8 @@ public static partial class CommandJson
                 json.WriteString(name, value);
             }
 
+            // Only commands that hold other commands have these, so every other line stays as it was.
+            WriteCommands(json, "choices", fields.Choices);
             json.WriteEndObject();
         }
 
@@ -76,6 +78,22 @@ public static partial class CommandJson
         public string? Address { get; init; }
         public string? Format { get; init; }
         public IReadOnlyList<(string Name, string? Value)>? Extra { get; init; }
+        public IReadOnlyList<Command>? Choices { get; init; }
+    }
+
+    /// <summary>The intent a command is written with ("credit", "ask").</summary>
+    public static string IntentOf(Command command) => FieldsOf(command).Intent;
+
+    private static void WriteCommands(Utf8JsonWriter json, string name, IReadOnlyList<Command>? commands)
+    {
+        if (commands is null) return;
+        json.WriteStartArray(name);
+        foreach (var command in commands)
+        {
+            json.WriteRawValue(ToJson(command), skipInputValidation: true);
+        }
+
+        json.WriteEndArray();
     }
 
     private static Fields FieldsOf(Command command) => command switch
@@ -134,6 +152,8 @@ public static partial class CommandJson
         RemoveBudget b => new("remove_budget") { Category = b.Category.ToLowerInvariant() },
         ShowDues d => new("dues") { Customer = d.Customer, Period = d.Period, Note = d.Overdue ? "overdue" : null },
         Unparseable u => new("error") { Error = u.Reason },
+        Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
+        AnswerQuestion a => new("answer") { Entry = a.Choice },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),
     };

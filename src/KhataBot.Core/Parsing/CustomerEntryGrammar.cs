@@ -106,8 +106,32 @@ internal static class CustomerEntryGrammar
             return Build(kindAfter, tokens.Slice(0, at), amount.Value.Value, rest, context);
         }
 
-        var who = tokens.Slice(0, at).JoinText();
-        return Replies.Fail($"Is {Money.IndianMoney.Format(amount.Value.Value)} udhar or jama for {who}?", Examples.NameFirst);
+        // Nothing says which way the money went: ask, never guess.
+        return EitherWay(tokens.Slice(0, at), amount.Value.Value, rest, context);
+    }
+
+    /// <summary>"Ramesh 500", "Ramesh 500 diya": udhar or jama? Both readings, asked; either one refused
+    /// (a bad date, a bad name) is the reply instead.</summary>
+    public static Command EitherWay(IReadOnlyList<Token> name, decimal amount, IReadOnlyList<Token> tail, ParseContext context)
+    {
+        var credit = Build(CustomerEntryKind.Credit, name, amount, tail, context);
+        var payment = Build(CustomerEntryKind.Payment, name, amount, tail, context);
+        if (credit is not AddCredit c) return credit;
+        if (payment is not AddPayment) return payment;
+        return Ask.Between($"Is {Money.IndianMoney.Format(amount)} udhar or jama for {c.Customer}?", credit, payment);
+    }
+
+    /// <summary>"diya Ramesh 500": given to him, or given by him? Asked, like <see cref="EitherWay"/>.</summary>
+    public static Command EitherWayVerbFirst(string verb, IReadOnlyList<Token> args, ParseContext context)
+    {
+        var credit = VerbFirst(CustomerEntryKind.Credit, args, context);
+        var payment = VerbFirst(CustomerEntryKind.Payment, args, context);
+        if (credit is not AddCredit c || payment is not AddPayment)
+        {
+            return Replies.Fail($"'{verb}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
+        }
+
+        return Ask.Between($"Is {Money.IndianMoney.Format(c.Amount)} udhar or jama for {c.Customer}?", credit, payment);
     }
 
     // "received 200 from Ramesh for october", "gave 500 to Ramesh Kumar, atta": the name runs to "for" or a comma.
@@ -134,6 +158,10 @@ internal static class CustomerEntryGrammar
         var note = rest.From(nameEnd).SkipLeading(Notes.Connectors);
         return Finish(kind, rest.Slice(1, nameEnd), amount, note, dated.Value, example);
     }
+
+    /// <summary>An entry of a known kind from its name words, amount and the words around (dates, a note).</summary>
+    internal static Command Entry(CustomerEntryKind kind, IReadOnlyList<Token> name, decimal amount, IReadOnlyList<Token> tail, ParseContext context) =>
+        Build(kind, name, amount, tail, context);
 
     private static Command Build(CustomerEntryKind kind, IReadOnlyList<Token> name, decimal amount, IReadOnlyList<Token> tail, ParseContext context)
     {

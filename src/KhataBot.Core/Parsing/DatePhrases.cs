@@ -56,7 +56,7 @@ internal static class DatePhrases
         if (date.Failed) return Parsed<DatedWords>.Fail(date.Error);
         if (due is null) return Parsed<DatedWords>.Ok(new DatedWords(rest, date.Value, null));
 
-        var dueDate = DateResolver.Due(due, today, date.Value, Examples.CreditWithDue);
+        var dueDate = DateResolver.Due(due, today, date.Value, Examples.CreditWithDue, slipsRefused: true);
         if (dueDate.Failed) return Parsed<DatedWords>.Fail(dueDate.Error);
         return Parsed<DatedWords>.Ok(new DatedWords(rest, date.Value, dueDate.Value));
     }

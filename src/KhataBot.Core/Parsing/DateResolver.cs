@@ -30,8 +30,15 @@ internal static class DateResolver
         return Parsed<DateOnly>.Ok(found);
     }
 
-    public static Parsed<DateOnly> Due(DateSpec spec, DateOnly today, DateOnly entryDate, string example)
+    /// <param name="slipsRefused">For an entry's due date: a year-less date that just passed is refused
+    /// (<see cref="PassedDue"/>) instead of moved to next year.</param>
+    public static Parsed<DateOnly> Due(DateSpec spec, DateOnly today, DateOnly entryDate, string example, bool slipsRefused = false)
     {
+        if (slipsRefused && spec is CalendarDay { Year: null } yearless && RecentlyPassed(yearless, entryDate) is { } passed)
+        {
+            return Fail(PassedDue.Explain(passed, yearless, entryDate), example);
+        }
+
         DateOnly? date = spec switch
         {
             CalendarDay { Year: null } day => EarliestOnOrAfter(day, entryDate),
@@ -65,6 +72,11 @@ internal static class DateResolver
 
         return null;
     }
+
+    /// <summary>This year's (or last year's) date if it fell within <see cref="PassedDue.Days"/> before the
+    /// entry: "due 1 dec" typed on 2 Dec is a slip, not a due date a year away.</summary>
+    private static DateOnly? RecentlyPassed(CalendarDay day, DateOnly entryDate) =>
+        LatestOnOrBefore(day, entryDate.AddDays(-1)) is { } date && entryDate.DayNumber - date.DayNumber <= PassedDue.Days ? date : null;
 
     private static DateOnly? EarliestOnOrAfter(CalendarDay day, DateOnly from)
     {

@@ -55,8 +55,10 @@ public static class MessageParser
 
         if (clean == "?") return new ShowHelp();
 
-        var tokens = TelegramCommand.Unwrap(Tokenizer.Split(clean));
+        // "रमेश ने 500 दिए": the grammar's Devanagari words read as their Latin spellings.
+        var tokens = HinglishWords.Latin(TelegramCommand.Unwrap(Tokenizer.Split(clean)));
         if (tokens.Count == 0) return new Unparseable(Replies.NotUnderstood);
+        if (ForeignCurrency.Refusal(tokens) is { } foreign) return foreign;
 
         // "yesterday spent 300 tea", "kal Ramesh 500 udhar": a leading date word dates the rest.
         if (tokens.Count > 1 && DatePhrases.IsDateWord(tokens[0])) tokens = [.. tokens.Skip(1), tokens[0]];
@@ -70,6 +72,7 @@ public static class MessageParser
         var args = tokens.From(1);
         var next = args.Count > 0 ? args[0].Word : "";
 
+        if (AskGrammar.Answer(tokens) is { } answer) return answer;
         if (HelpWords.Contains(verb)) return new ShowHelp();
         if (verb == "start") return StaffGrammar.Start(args);
         if (verb is "invite" or "staff" || (verb is "remove" or "delete" && next == "staff")) return StaffGrammar.Parse(verb, args);
@@ -86,7 +89,7 @@ public static class MessageParser
         switch (verb)
         {
             case "diya" or "diye" or "de" or "liya":
-                return Replies.Fail($"'{tokens[0].Text}' could mean udhar or jama.", "udhar Ramesh 500 (they owe you) or jama Ramesh 500 (they paid you)");
+                return CustomerEntryGrammar.EitherWayVerbFirst(tokens[0].Text, args, context);
             case "show" or "my" or "see" or "view" when args.Count > 0:
                 return Dispatch(args, context);
             case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
@@ -168,7 +171,8 @@ public static class MessageParser
                 return ShopGrammar.Parse(verb, args);
         }
 
-        return CustomerEntryGrammar.NameFirst(tokens, context)
+        return HinglishGrammar.Sentence(tokens, context)
+            ?? CustomerEntryGrammar.NameFirst(tokens, context)
             ?? StatementGrammar.NameFirst(tokens, context.Today)
             ?? CustomerInfoGrammar.NameFirst(tokens)
             ?? new Unparseable(Replies.NotUnderstood);

@@ -42,6 +42,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Core.Reminders.Notices.MonthlyNotice> MonthlyNotices => Set<Core.Reminders.Notices.MonthlyNotice>();
 
+    public DbSet<Core.Questions.PendingQuestion> PendingQuestions => Set<Core.Questions.PendingQuestion>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;

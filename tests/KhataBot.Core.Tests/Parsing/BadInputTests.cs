@@ -116,8 +116,8 @@ public class BadInputTests
     public static TheoryData<string> Refusals => new()
     {
         "add", "add Ramesh", "add Ramesh -5", "paid", "spent", "sale", "budget xyz 5", "budget food", "category add",
-        "report blah", "history", "find", "phone Ramesh 1", "address", "delete", "edit #1", "export pdf", "diya Ramesh 5",
-        "add Ramesh 5 31/02", "add Ramesh 5 due x", "Ramesh 500", "xyz", "", "add Ramesh 5 " + new string('n', 201),
+        "report blah", "history", "find", "phone Ramesh 1", "address", "delete", "edit #1", "export pdf", "diya Ramesh",
+        "add Ramesh 5 31/02", "add Ramesh 5 due x", "xyz", "", "add Ramesh 5 " + new string('n', 201),
     };
 
     [Theory]

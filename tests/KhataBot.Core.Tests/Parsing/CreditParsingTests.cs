@@ -49,17 +49,24 @@ public class CreditParsingTests
     [Fact]
     public void A_message_that_starts_with_a_name_and_has_no_udhar_or_jama_asks_which()
     {
-        var reason = Reason("Ramesh 500");
-        Assert.Contains("udhar or jama", reason);
-        Assert.Contains("Ramesh", reason);
+        var ask = Assert.IsType<Ask>(Parse("Ramesh 500"));
+        Assert.Contains("udhar or jama", ask.Question);
+        Assert.Equal([new AddCredit("Ramesh", 500m, null, Today, null), new AddPayment("Ramesh", 500m, null, Today)], ask.Choices);
     }
 
     [Theory]
     [InlineData("diya Ramesh 500")]
     [InlineData("diye Ramesh 500")]
-    public void Diya_alone_is_refused_because_it_could_mean_either_way(string message)
+    public void Diya_alone_is_asked_about_because_it_could_mean_either_way(string message)
     {
-        Assert.Contains("could mean udhar or jama", Reason(message));
+        var ask = Assert.IsType<Ask>(Parse(message));
+        Assert.Equal([new AddCredit("Ramesh", 500m, null, Today, null), new AddPayment("Ramesh", 500m, null, Today)], ask.Choices);
+    }
+
+    [Fact]
+    public void Diya_without_an_amount_is_refused()
+    {
+        Assert.Contains("could mean udhar or jama", Reason("diya Ramesh"));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ namespace KhataBot.Infrastructure.DataMigrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>
                 {
@@ -422,6 +422,38 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("ProcessedDeliveries");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Questions.PendingQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChoicesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "ChatId")
+                        .IsUnique();
+
+                    b.ToTable("PendingQuestions");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Reminders.Notices.MonthlyNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -760,6 +792,15 @@ namespace KhataBot.Infrastructure.DataMigrations
                         .WithMany("Files")
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.Questions.PendingQuestion", b =>
+                {
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
