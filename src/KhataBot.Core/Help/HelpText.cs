@@ -29,11 +29,14 @@ public static class HelpText
           balances
           {Examples.Balance}
           {Examples.History}
+          overdue, due this week, dues Ramesh
         Customers:
           customers
           {Examples.Find}
           {Examples.Phone}
           address Ramesh 12 MG Road
+          {CustomerFixGrammar.RenameExample}
+          {CustomerFixGrammar.MergeExample}
         Report:
           report june
           report last month
@@ -47,6 +50,9 @@ public static class HelpText
           undo (the last change)
           {Examples.Delete}
           {Examples.Edit}
+          {EntryChangeGrammar.DueExample}
+          {EntryChangeGrammar.MoveExample}
+          delete last
         Export:
           export csv
           export hledger

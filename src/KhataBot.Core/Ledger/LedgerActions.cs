@@ -12,4 +12,12 @@ public static class LedgerActions
     public const string PhoneSet = "customer.phone";
 
     public const string AddressSet = "customer.address";
+
+    public const string CustomerRenamed = "customer.rename";
+
+    public const string CustomersMerged = "customer.merge";
+
+    public const string EntryChanged = "entry.change";
+
+    public const string EntryMoved = "entry.move";
 }

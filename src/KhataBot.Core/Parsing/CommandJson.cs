@@ -38,6 +38,12 @@ public static partial class CommandJson
             json.WriteString("phone", fields.Phone);
             json.WriteString("address", fields.Address);
             json.WriteString("format", fields.Format);
+            // Fields only some intents have ("new_name", "into") come after the fixed ones, so every other line stays as it was.
+            foreach (var (name, value) in fields.Extra ?? [])
+            {
+                json.WriteString(name, value);
+            }
+
             // Only commands that hold other commands have these, so every other line stays as it was.
             WriteCommands(json, "choices", fields.Choices);
             WriteCommands(json, "commands", fields.Commands);
@@ -72,6 +78,7 @@ public static partial class CommandJson
         public string? Phone { get; init; }
         public string? Address { get; init; }
         public string? Format { get; init; }
+        public IReadOnlyList<(string Name, string? Value)>? Extra { get; init; }
         public IReadOnlyList<Command>? Choices { get; init; }
         public IReadOnlyList<Command>? Commands { get; init; }
     }
@@ -138,6 +145,14 @@ public static partial class CommandJson
             Customer = r.Customer, Due = r.On, Note = r.After is { } after ? $"in {after.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes" : null,
         },
         CancelOneOffReminders c => new("cancel_reminder") { Customer = c.Customer },
+        RenameCustomer r => new("rename_customer") { Customer = r.Customer, Extra = [("new_name", r.NewName)] },
+        MergeCustomers m => new("merge_customers") { Customer = m.Customer, Extra = [("into", m.Into)] },
+        ShowAddress a => new("address") { Customer = a.Customer },
+        ChangeEntry c => new("edit") { Entry = c.Number, Note = c.Note, Date = c.Date, Due = c.Due },
+        MoveEntry m => new("move_entry") { Entry = m.Number, Customer = m.Customer },
+        DeleteLastEntry => new("delete_last"),
+        RemoveBudget b => new("remove_budget") { Category = b.Category.ToLowerInvariant() },
+        ShowDues d => new("dues") { Customer = d.Customer, Period = d.Period, Note = d.Overdue ? "overdue" : null },
         Unparseable u => new("error") { Error = u.Reason },
         Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
         AnswerQuestion a => new("answer") { Entry = a.Choice },

@@ -136,3 +136,31 @@ public sealed record RemindOnce(string Customer, DateOnly? On, TimeSpan? After) 
 
 /// <summary>"cancel reminder Ramesh": the customer's pending one-off reminders are dropped.</summary>
 public sealed record CancelOneOffReminders(string Customer) : Command;
+
+/// <summary>"rename Ramesh to Ramesh Sharma": the same khata under a new name.</summary>
+public sealed record RenameCustomer(string Customer, string NewName) : Command;
+
+/// <summary>"merge Raaju into Raju": one customer written twice becomes one; <paramref name="Customer"/>'s
+/// entries, dues, reminders and links move to <paramref name="Into"/>.</summary>
+public sealed record MergeCustomers(string Customer, string Into) : Command;
+
+/// <summary>"address Ramesh": shows the address kept for the customer.</summary>
+public sealed record ShowAddress(string Customer) : Command;
+
+/// <summary>"edit #4 note sugar", "edit #4 date 20 nov", "edit #4 due 10 dec": one more thing about an entry
+/// put right; exactly one of <paramref name="Note"/>, <paramref name="Date"/> and <paramref name="Due"/> is set.</summary>
+public sealed record ChangeEntry(int Number, string? Note, DateOnly? Date, DateOnly? Due) : Command;
+
+/// <summary>"move #4 to Suresh": a credit or payment written in the wrong customer's khata.</summary>
+public sealed record MoveEntry(int Number, string Customer) : Command;
+
+/// <summary>"delete last": the latest entry still in the book (for staff, their own latest).</summary>
+public sealed record DeleteLastEntry : Command;
+
+/// <summary>"budget food off": the category has no monthly budget any more.</summary>
+public sealed record RemoveBudget(string Category) : Command;
+
+/// <summary>"overdue", "due today", "due this week", "dues Ramesh": open dues with their dates, of one
+/// customer or all, due within <paramref name="Period"/> (named by <paramref name="Label"/>) or already late
+/// (<paramref name="Overdue"/>). Plain "dues" stays the list of balances.</summary>
+public sealed record ShowDues(string? Customer, DateRange? Period, string? Label, bool Overdue) : Command;

@@ -115,6 +115,13 @@ internal static class CustomerInfoGrammar
         return new SetAddress(name.Value, address);
     }
 
+    /// <summary>"address Ramesh": one word after it is a name to look up, not an address to save.</summary>
+    public static Command ShowAddress(IReadOnlyList<Token> args)
+    {
+        var name = Names.Read(args, Examples.Address);
+        return name.Failed ? name.AsUnparseable() : new ShowAddress(name.Value);
+    }
+
     private static Command PhoneFor(IReadOnlyList<Token> nameWords, IReadOnlyList<Token> numberWords)
     {
         if (nameWords.Count == 0) return Replies.Fail("Whose number is it?", Examples.Phone);

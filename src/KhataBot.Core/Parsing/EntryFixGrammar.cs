@@ -21,6 +21,7 @@ internal static class EntryFixGrammar
 
     public static Command Delete(IReadOnlyList<Token> args)
     {
+        if (args.Count > 0 && args.All(t => t.Word is "last" or "entry")) return new DeleteLastEntry();
         var words = args.SkipLeading(NumberFiller);
         if (words.Count == 0) return Replies.Fail("Which entry? Give its number.", Examples.Delete);
         if (EntryNumber(words[0]) is not { } number) return Replies.Fail($"'{words[0].Text}' isn't an entry number.", Examples.Delete);
@@ -29,12 +30,13 @@ internal static class EntryFixGrammar
     }
 
     /// <summary>"edit #12 450" or "edit #12 450 new note": the new amount, and the note if one is given.</summary>
-    public static Command Edit(IReadOnlyList<Token> args)
+    public static Command Edit(IReadOnlyList<Token> args, DateOnly today)
     {
         var words = args.SkipLeading(NumberFiller);
         if (words.Count == 0) return Replies.Fail("Which entry, and what is the right amount?", Examples.Edit);
         if (EntryNumber(words[0]) is not { } number) return Replies.Fail($"'{words[0].Text}' isn't an entry number.", Examples.Edit);
 
+        if (EntryChangeGrammar.StartsWithField(words.From(1))) return EntryChangeGrammar.Change(number, words.From(1), today);
         var rest = words.From(1).SkipLeading(AmountFiller);
         if (rest.Count == 0 || !AmountParser.StartsAt(rest, 0)) return Replies.Fail($"What is the right amount for #{number}?", Examples.Edit);
         var amount = AmountParser.Read(rest, 0, Examples.Edit);

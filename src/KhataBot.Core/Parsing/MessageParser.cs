@@ -14,7 +14,7 @@ public static class MessageParser
     /// them for the other messages (credits, payments, look-ups) and parse again only when it matters.
     /// </summary>
     public static bool MayDependOnShopCategories(Command command) =>
-        command is AddExpense or SetBudget or AddCategory or Unparseable;
+        command is AddExpense or SetBudget or AddCategory or RemoveBudget or Unparseable;
 
     /// <summary>Longer than any real command (a 60-character name and a 200-character note fit easily);
     /// past this it is a paste or a mistake, and a short reply serves better than a precise one.</summary>
@@ -105,6 +105,10 @@ public static class MessageParser
                 return Dispatch(args, context);
             case "set" or "change" when next is "budget" or "phone" or "mobile" or "address" or "shop" or "timezone" or "time" or "reminder" or "reminders" or "upi":
                 return Dispatch(args, context);
+            case "budget" when BudgetRemovalGrammar.Removes(args):
+                return BudgetRemovalGrammar.Remove(args, context);
+            case "remove" or "delete" when next == "budget":
+                return BudgetRemovalGrammar.Remove(args.From(1), context);
             case "budget":
                 return BudgetGrammar.Budget(args, context);
             case "budgets":
@@ -121,6 +125,12 @@ public static class MessageParser
                 return top;
             case "balance" or "bal" or "hisaab" or "hisab" or "baki" or "baaki":
                 return CustomerInfoGrammar.Balance(args);
+            case "dues" when args.Count > 0 && next != "list":
+                return DuesGrammar.Dues(args, context.Today);
+            case "due" when DuesGrammar.NamesPeriod(args, context.Today):
+                return DuesGrammar.Dues(args, context.Today);
+            case "overdue":
+                return DuesGrammar.Overdue(args);
             case "balances" or "dues" or "outstanding":
             case "who" when next is "owes" or "owe":
                 return new ShowBalances();
@@ -133,8 +143,14 @@ public static class MessageParser
                 return CustomerInfoGrammar.Find(args);
             case "phone" or "mobile" or "mob":
                 return CustomerInfoGrammar.Phone(args);
+            case "address" or "addr" or "pata" when args.Count == 1:
+                return CustomerInfoGrammar.ShowAddress(args);
             case "address" or "addr" or "pata":
                 return CustomerInfoGrammar.Address(args);
+            case "rename":
+                return CustomerFixGrammar.Rename(args);
+            case "merge":
+                return CustomerFixGrammar.Merge(args);
             case "cancel" or "delete" or "remove" or "del" when next is "reminder" or "reminders" or "remind":
                 return OneOffReminderGrammar.Cancel(args.From(1));
             case "undo" or "cancel":
@@ -142,7 +158,10 @@ public static class MessageParser
             case "delete" or "del" or "remove":
                 return EntryFixGrammar.Delete(args);
             case "edit" or "change" or "correct":
-                return EntryFixGrammar.Edit(args);
+                return EntryFixGrammar.Edit(args, context.Today);
+            case "move" when args.Count > 0 && args[0].Word.StartsWith('#'):
+            case "move" when args.Count > 1 && EntryFixGrammar.EntryNumber(args[0]) is not null:
+                return EntryChangeGrammar.Move(args);
             case "export" or "download" or "backup":
                 return ExportGrammar.Export(args);
             case "remind" when DueActionGrammar.NamesEntry(args):

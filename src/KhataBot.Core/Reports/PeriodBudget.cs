@@ -38,6 +38,19 @@ public static class PeriodBudget
         };
     }
 
+    /// <summary>For a period inside one calendar month that is not the whole month ("report today", "report
+    /// this week"): the month from its 1st to the period's last day. A day's or a week's share of a monthly
+    /// budget answers no question a shopkeeper asks; how much of this month's budget is used does. Null otherwise.</summary>
+    public static DateRange? MonthSoFar(DateRange period)
+    {
+        if (period.From.Year != period.To.Year || period.From.Month != period.To.Month || WholeMonths(period) == 1)
+        {
+            return null;
+        }
+
+        return new DateRange(new DateOnly(period.To.Year, period.To.Month, 1), period.To);
+    }
+
     /// <summary>The number of calendar months the period covers exactly, or 0 if it starts or ends mid-month.</summary>
     public static int WholeMonths(DateRange period)
     {

@@ -27,10 +27,23 @@ public sealed class ShowReportHandler(IKhataDb db, IReportPictures pictures) : I
         }
 
         var spent = totals.Expenses.ToDictionary(e => e.Name, e => e.Paise);
-        IReadOnlyList<BudgetUse> budgets = [.. (await db.Budgets.AsNoTracking().Where(b => b.ShopId == shopId).OrderBy(b => b.Category).ToListAsync(cancellationToken))
-            .Select(b => new BudgetUse(b.Category, spent.GetValueOrDefault(b.Category), PeriodBudget.LimitPaise(b.AmountPaise, period)))];
+        var limits = await db.Budgets.AsNoTracking().Where(b => b.ShopId == shopId).OrderBy(b => b.Category).ToListAsync(cancellationToken);
+        IReadOnlyList<BudgetUse> budgets;
+        string basis;
+        if (PeriodBudget.MonthSoFar(period) is { } month && limits.Count > 0)
+        {
+            // Part of one month: the month's use so far against the whole monthly budget.
+            var spentInMonth = await Spending.ByCategoryAsync(db, shopId, month, cancellationToken);
+            budgets = [.. limits.Select(b => new BudgetUse(b.Category, spentInMonth.GetValueOrDefault(b.Category), b.AmountPaise))];
+            basis = $"this month so far, {ReportText.Describe(month)}";
+        }
+        else
+        {
+            budgets = [.. limits.Select(b => new BudgetUse(b.Category, spent.GetValueOrDefault(b.Category), PeriodBudget.LimitPaise(b.AmountPaise, period)))];
+            basis = PeriodBudget.Basis(period);
+        }
 
-        var data = new ReportData(command.Label, period, totals, owed, budgets, PeriodBudget.Basis(period));
+        var data = new ReportData(command.Label, period, totals, owed, budgets, basis);
         var flows = await Flows.LoadAsync(Flows.OfShop(db, shopId), period, cancellationToken);
         return new Reply(ReportText.Write(data), pictures.Draw(ReportPictures.For(data, flows, context.Shop.Name)));
     }

@@ -194,13 +194,21 @@ public class CommandJsonTests
         { new RemindOnce("R", null, TimeSpan.FromHours(2)), "remind_once" },
         { new CancelOneOffReminders("R"), "cancel_reminder" },
         { new Unparseable("no"), "error" },
+        { new RenameCustomer("R", "R S"), "rename_customer" },
+        { new MergeCustomers("R", "S"), "merge_customers" },
+        { new ShowAddress("R"), "address" },
+        { new ChangeEntry(4, "sugar", null, null), "edit" },
+        { new MoveEntry(4, "S"), "move_entry" },
+        { new DeleteLastEntry(), "delete_last" },
+        { new RemoveBudget("food"), "remove_budget" },
+        { new ShowDues(null, null, null, true), "dues" },
         { Ask.Between("udhar or jama?", new AddCredit("R", 1m, null, Today, null), new AddPayment("R", 1m, null, Today)), "ask" },
         { new AnswerQuestion(2, null), "answer" },
         { new Batch([new AddCredit("R", 1m, null, Today, null), new AddPayment("S", 1m, null, Today)]), "batch" },
     };
 
-    /// <summary>Fields only commands that hold other commands have, after all the others.</summary>
-    private static readonly string[] NestedFields = ["choices", "commands"];
+    /// <summary>Fields only some intents have, after all the others: nested commands, a new name, a merge target.</summary>
+    private static readonly string[] NestedFields = ["choices", "commands", "new_name", "into"];
 
     [Theory]
     [MemberData(nameof(EveryCommand))]

@@ -61,7 +61,7 @@ public class ContactParsingTests
 
     [Theory]
     [InlineData("address", "Whose address")]
-    [InlineData("address Ramesh", "What is Ramesh's address")]
+    [InlineData("address Ramesh Kumar,", "What is Ramesh Kumar's address")]
     public void Address_problems_are_named(string message, string expected)
     {
         Assert.Contains(expected, Reason(message));

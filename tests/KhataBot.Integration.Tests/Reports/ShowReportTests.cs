@@ -177,14 +177,25 @@ public sealed class ShowReportTests
     }
 
     [Fact]
-    public async Task A_part_of_a_month_prorates_the_budget()
+    public async Task A_part_of_a_month_shows_the_months_use_so_far_against_the_whole_budget()
     {
         await using var book = await NovemberAsync();
         await book.RunAsync(new SetBudget("food", 3000));
 
         var text = (await book.RunAsync(new ShowReport(new DateRange(Nov(1), Nov(10)), "1–10 Nov"))).Text;
 
-        // 3,000 × 10/30 = 1,000; food spent in those days: 1,000 + 500.
-        Assert.Contains("Budgets (monthly limits prorated to 10 days)\n• food: ₹1,500 of ₹1,000 (150%), ₹500 over", text);
+        // Food spent from the 1st to the 10th: 1,000 + 500, against the month's 3,000 (not a third of it).
+        Assert.Contains("Budgets (this month so far, 1–10 Nov 2026)\n• food: ₹1,500 of ₹3,000 (50%), ₹1,500 left", text);
+    }
+
+    [Fact]
+    public async Task A_period_across_two_months_still_prorates_the_budget()
+    {
+        await using var book = await NovemberAsync();
+        await book.RunAsync(new SetBudget("food", 3000));
+
+        var text = (await book.RunAsync(new ShowReport(new DateRange(new DateOnly(2026, 10, 22), Nov(10)), "22 Oct – 10 Nov"))).Text;
+
+        Assert.Contains("Budgets (monthly limits prorated to 20 days)", text);
     }
 }

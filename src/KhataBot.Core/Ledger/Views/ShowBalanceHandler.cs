@@ -41,6 +41,11 @@ internal sealed class ShowBalanceHandler(IKhataDb db) : ICommandHandler<ShowBala
             lines.Add($"Phone: {phone}");
         }
 
+        if (customer.Address is { } address)
+        {
+            lines.Add($"Address: {address}");
+        }
+
         return new Reply(string.Join('\n', lines)) { Buttons = [new ReplyButton("History", $"history {customer.Name}")] };
     }
 }

@@ -18,8 +18,10 @@ internal sealed class ShowHistoryHandler(IKhataDb db) : ICommandHandler<ShowHist
         }
 
         var page = await HistoryPage.LinesAsync(db, context.Shop.Id, customer, context.Today, MaxShown, cancellationToken);
+        // Phone and address under the name, as on the top of a khata page: who to call, where to go.
+        string[] contact = [.. new[] { customer.Phone is { } p ? $"Phone: {p}" : null, customer.Address is { } a ? $"Address: {a}" : null }.OfType<string>()];
         return page.Count == 0
-            ? $"No entries for {customer.Name} yet."
-            : string.Join('\n', [$"{customer.Name}'s khata:", .. page, LedgerText.BalanceSentence(customer)]);
+            ? string.Join('\n', [$"No entries for {customer.Name} yet.", .. contact])
+            : string.Join('\n', [$"{customer.Name}'s khata:", .. contact, .. page, LedgerText.BalanceSentence(customer)]);
     }
 }

@@ -21,15 +21,18 @@ internal static class Permissions
 
         return command switch
         {
-            SetBudget or AddCategory => OwnerOnly("set budgets and categories"),
+            SetBudget or AddCategory or RemoveBudget => OwnerOnly("set budgets and categories"),
             ExportBook => OwnerOnly("export the book"),
             InviteStaff or ListStaff or RemoveStaff => OwnerOnly("manage staff"),
             SetShopName or SetTimeZone or SetReminderTime or SwitchReminders or SetRemindEvery => OwnerOnly("change the shop's settings"),
             ShowJobs => OwnerOnly("see the scheduled jobs"),
             LinkCustomer => OwnerOnly("give customers a link to their khata"),
             SetUpiId => OwnerOnly("change the shop's UPI ID"),
+            MergeCustomers => OwnerOnly("merge customers"),
             DeleteEntry d => await OwnEntryAsync(db, d.Number, context, ct) ? null : OthersEntry(d.Number),
             EditEntry e => await OwnEntryAsync(db, e.Number, context, ct) ? null : OthersEntry(e.Number),
+            ChangeEntry c => await OwnEntryAsync(db, c.Number, context, ct) ? null : OthersEntry(c.Number),
+            MoveEntry m => await OwnEntryAsync(db, m.Number, context, ct) ? null : OthersEntry(m.Number),
             UndoLast => await LastChangeIsOwnAsync(db, context, ct) ? null : "Only the owner can undo someone else's change. Nothing was changed.",
             _ => null,
         };
