@@ -7,8 +7,9 @@ namespace KhataBot.Infrastructure.Telegram.Receiving;
 
 /// <summary>
 /// Receives updates by long polling (Telegram:Mode=Polling). A batch is confirmed (the next offset) only
-/// after every update in it is committed to the book, so a crash means a redelivery, which the book
-/// recognises, never a loss. Failures back off from 1 s to 30 s instead of spinning.
+/// after every update in it is committed to the book (or its chat was told it could not be), so a crash or
+/// a book that cannot be written means a redelivery, which the book recognises, never a loss. Failures back
+/// off from 1 s to 30 s instead of spinning.
 /// </summary>
 public sealed class PollingService(
     IBotApi api,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using KhataBot.Core;
 using KhataBot.Core.Abstractions;
@@ -31,9 +32,53 @@ public sealed class UpdateRouter(
 
     private readonly HashSet<long> _allowed = [.. options.Value.AllowedUserIds];
 
+    /// <summary>Updates being handled now: one delivered again meanwhile (a webhook retried after our 503)
+    /// waits for the same work instead of queueing a second copy.</summary>
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+
+    /// <summary>Updates whose chat was told "Not saved" lately: a late redelivery is not tried and told again.</summary>
+    private readonly ConcurrentDictionary<long, byte> _toldNotSaved = new();
+
     /// <summary>Starts handling the update. Messages are queued for the book before the first await, so
-    /// updates started in order are applied in order.</summary>
+    /// updates started in order are applied in order. The task ends when the update is in the book, or its
+    /// chat was told it is not; it fails when neither could be done (the update must not be confirmed).</summary>
     public Task HandleAsync(Update update, CancellationToken ct)
+    {
+        var id = update.UpdateId;
+        if (_inFlight.TryGetValue(id, out var running))
+        {
+            return running;
+        }
+
+        if (_toldNotSaved.ContainsKey(id))
+        {
+            return Task.CompletedTask;
+        }
+
+        var work = StartAsync(update, ct);
+        if (work.IsCompleted)
+        {
+            return work;
+        }
+
+        var tracked = ForgetWhenDoneAsync(id, work);
+        _inFlight.TryAdd(id, tracked);
+        return tracked;
+    }
+
+    private async Task ForgetWhenDoneAsync(long updateId, Task work)
+    {
+        try
+        {
+            await work;
+        }
+        finally
+        {
+            _inFlight.TryRemove(updateId, out _);
+        }
+    }
+
+    private Task StartAsync(Update update, CancellationToken ct)
     {
         if (update.Message is { Text: { } text } message)
         {
@@ -61,7 +106,33 @@ public sealed class UpdateRouter(
             return;
         }
 
-        await engine.HandleAsync(Incoming(updateId, message.Chat, from, text, message.MessageId), ct);
+        var reply = await engine.HandleAsync(Incoming(updateId, message.Chat, from, text, message.MessageId), ct);
+        await TellIfNotSavedAsync(updateId, message.Chat.Id, reply, ct);
+    }
+
+    /// <summary>A reply the book could not take has no outbox row: it goes straight to the chat, and only once
+    /// that worked may the update be confirmed. If Telegram cannot be reached either, the update stays
+    /// unconfirmed and comes again.</summary>
+    private async Task TellIfNotSavedAsync(long updateId, long chatId, Reply reply, CancellationToken ct)
+    {
+        if (reply.WasSaved)
+        {
+            return;
+        }
+
+        logger.LogError("Update {UpdateId} in chat {ChatId} was not saved ({Reason}); the chat is told to send it again", updateId, chatId, reply.NotSavedReason);
+        await api.SendMessageAsync(chatId, reply.Text, cancellationToken: ct);
+        Remember(updateId);
+    }
+
+    private void Remember(long updateId)
+    {
+        if (_toldNotSaved.Count > 10_000)
+        {
+            _toldNotSaved.Clear();
+        }
+
+        _toldNotSaved.TryAdd(updateId, 0);
     }
 
     private async Task HandleEditAsync(long updateId, Message message, string text, CancellationToken ct)
@@ -75,9 +146,10 @@ public sealed class UpdateRouter(
         var incoming = Incoming(updateId, message.Chat, from, text, message.MessageId);
         // An edit of a message that made an entry must not make a second one; an edit of anything else
         // (a typo the bot could not read, a question) is simply read again.
-        await (entryNumber is { } number
+        var reply = await (entryNumber is { } number
             ? engine.HandleAsync(incoming, new ExplainEditedEntry(number), ct)
             : engine.HandleAsync(incoming, ct));
+        await TellIfNotSavedAsync(updateId, message.Chat.Id, reply, ct);
     }
 
     private async Task HandleButtonAsync(long updateId, CallbackQuery callback, CancellationToken ct)
@@ -99,6 +171,7 @@ public sealed class UpdateRouter(
         var (toast, alert) = reply switch
         {
             { WasAlreadyHandled: true } => ("Already done.", false),
+            { WasSaved: false } => (FirstLine(reply.Text), true),
             { Text: KhataEngine.ForeignButton } => (KhataEngine.ForeignButton, true),
             _ => (FirstLine(reply.Text), false),
         };
