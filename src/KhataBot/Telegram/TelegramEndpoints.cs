@@ -45,10 +45,11 @@ public static class TelegramEndpoints
             return Results.Unauthorized();
         }
 
-        Update? update;
+        JsonElement json;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(request.Body, BotApiJsonContext.Default.Update, ct);
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+            json = document.RootElement.Clone();
         }
         catch (JsonException)
         {
@@ -56,7 +57,9 @@ public static class TelegramEndpoints
         }
 
         health.Contacted();
-        if (update is null)
+        // One we cannot read is logged by id and taken (200): Telegram would otherwise post it, and hold
+        // every update behind it, for a day.
+        if (UpdateReader.Read(json, logger, out _) is not { } update)
         {
             return Results.Ok();
         }
