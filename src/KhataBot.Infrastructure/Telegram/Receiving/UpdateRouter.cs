@@ -17,7 +17,7 @@ namespace KhataBot.Infrastructure.Telegram.Receiving;
 /// Turns one Telegram update into work for the book: a text message, an edited message or a pressed
 /// button. Every update carries its update id into the book's transaction (<see cref="Delivery"/>), so an
 /// update delivered twice is applied once. Replies go through the outbox; only the answer to a button
-/// press (a small toast) and a refusal to a stranger go straight to Telegram.
+/// press (a small toast) and "Not saved" (the book could not take it) go straight to Telegram.
 /// </summary>
 public sealed class UpdateRouter(
     KhataEngine engine,
@@ -25,12 +25,16 @@ public sealed class UpdateRouter(
     ChatActivity chats,
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<UpdateRouter> logger)
 {
     public const string PrivateBot = "Sorry, this KhataBot is private. Ask its owner if you need access.";
     public const string StaleButton = "This button no longer works. Type the command instead.";
 
     private readonly HashSet<long> _allowed = [.. options.Value.AllowedUserIds];
+
+    /// <summary>The day each stranger was last told the bot is private: at most once a day each.</summary>
+    private readonly ConcurrentDictionary<long, DateOnly> _refused = new();
 
     /// <summary>Updates being handled now: one delivered again meanwhile (a webhook retried after our 503)
     /// waits for the same work instead of queueing a second copy.</summary>
@@ -80,6 +84,13 @@ public sealed class UpdateRouter(
 
     private Task StartAsync(Update update, CancellationToken ct)
     {
+        if ((update.Message ?? update.EditedMessage ?? update.CallbackQuery?.Message) is { Chat: not { Id: not 0 } })
+        {
+            // No chat to act on or answer in (Telegram always sends one; a forged or broken update may not).
+            logger.LogWarning("Ignored update {UpdateId}: it names no chat", update.UpdateId);
+            return Task.CompletedTask;
+        }
+
         if (update.Message is { Text: { } text } message)
         {
             return HandleMessageAsync(update.UpdateId, message, text, ct);
@@ -191,21 +202,44 @@ public sealed class UpdateRouter(
         if (_allowed.Count > 0 && !_allowed.Contains(from.Id))
         {
             logger.LogInformation("Refused user {UserId}: not in Telegram:AllowedUserIds", from.Id);
-            try
-            {
-                await api.SendMessageAsync(chat.Id, PrivateBot, cancellationToken: ct);
-            }
-            catch (Exception ex) when (ex is BotApiException or BotApiUnreachableException)
-            {
-                logger.LogWarning(ex, "Could not tell user {UserId} the bot is private", from.Id);
-            }
-
+            await RefuseStrangerAsync(from.Id, chat.Id, ct);
             return false;
         }
 
         // Writing to the bot undoes a block: it can be sent to again.
         await chats.MarkActiveAsync(chat.Id, ct);
         return true;
+    }
+
+    /// <summary>Once a day per stranger, and through the outbox and so the pacer: strangers writing to a private
+    /// bot cannot use up the sending rate its shops need.</summary>
+    private async Task RefuseStrangerAsync(long userId, long chatId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (_refused.TryGetValue(userId, out var day) && day == today)
+        {
+            return;
+        }
+
+        if (_refused.Count > 100_000)
+        {
+            _refused.Clear();
+        }
+
+        _refused[userId] = today;
+        try
+        {
+            await engine.WriteAsync(db =>
+            {
+                OutboxWriter.Add(db, chatId, PrivateBot, shopId: null, now);
+                return Task.CompletedTask;
+            }, ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Could not queue the refusal to user {UserId}", userId);
+        }
     }
 
     private async Task<int?> EntryMadeByAsync(long chatId, long messageId, CancellationToken ct)

@@ -255,8 +255,8 @@ public sealed class OutboxSender(
                     reply.Row.Attempts++;
                     reply.Row.LastError = outcome.Error;
                     reply.NotBefore = reply.Row.NotBefore = now + Backoff(reply.Row.Attempts);
-                    logger.LogWarning("Sending outbox message {Id} to chat {ChatId} failed {Attempts} times ({Error}); trying again at {NotBefore:O}",
-                        reply.Row.Id, reply.ChatId, reply.Row.Attempts, outcome.Error, reply.NotBefore);
+                    logger.LogWarning("Sending to chat {ChatId} failed ({Error}); outbox message {Id} is tried again at {NotBefore:O} (attempt {Attempts})",
+                        reply.ChatId, outcome.Error, reply.Row.Id, reply.NotBefore, reply.Row.Attempts);
 
                     changed.Add(reply);
                     break;
