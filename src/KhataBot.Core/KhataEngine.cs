@@ -3,6 +3,7 @@ using KhataBot.Core.Abstractions;
 using KhataBot.Core.Parsing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KhataBot.Core;
 
@@ -11,13 +12,17 @@ namespace KhataBot.Core;
 /// has one too: messages queue up and a writer loop runs them one by one in the order they came. What
 /// arrives together (many chats at once) shares one transaction and so one disk flush: group commit.
 /// Each message runs inside its own savepoint, so one that fails is rolled back alone and the others
-/// still land. A reply is handed back only after the commit that holds its change.
+/// still land. A reply is handed back only after the commit that holds its change; a commit that fails is
+/// tried again, and given up only after Book:GiveUpAfter, with a typed <see cref="MessageOutcome.NotSaved"/>.
 /// </summary>
 public sealed class KhataEngine : IAsyncDisposable
 {
     public const string ForeignButton = "That button belongs to another chat's book, so nothing was changed.";
 
     public const string SomethingWentWrong = "Sorry, that did not work and nothing was changed. Please try again.";
+
+    /// <summary>The answer to a message that failed on its own (rolled back alone); typed, so no one compares words.</summary>
+    internal static Reply Failure => new(SomethingWentWrong) { Outcome = MessageOutcome.Failed };
 
     /// <summary>How many queued messages may share one commit. Bounds the wait a message can add to
     /// the others' replies (each takes well under a millisecond).</summary>
@@ -28,10 +33,12 @@ public sealed class KhataEngine : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<KhataEngine> _logger;
     private readonly IOutboxListener? _outbox;
+    private readonly TimeSpan _giveUpAfter;
     private readonly Task _writer;
 
-    public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger, IOutboxListener? outbox = null)
+    public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger, IOutboxListener? outbox = null, IOptions<BookOptions>? book = null)
     {
+        _giveUpAfter = book?.Value.GiveUpAfter ?? new BookOptions().GiveUpAfter;
         _scopes = scopes;
         _time = time;
         _logger = logger;
@@ -52,9 +59,9 @@ public sealed class KhataEngine : IAsyncDisposable
     public async Task WriteAsync(Func<IKhataDb, Task> write, CancellationToken cancellationToken)
     {
         var reply = await EnqueueAsync(new PendingMessage(runner => runner.RunWriteAsync(write), DeliveryKey: null), cancellationToken);
-        if (reply.Text == SomethingWentWrong)
+        if (reply.Outcome is not MessageOutcome.Applied)
         {
-            throw new InvalidOperationException("The write was rolled back; see the log.");
+            throw new InvalidOperationException($"The write was rolled back ({reply.NotSavedReason ?? "see the log"}).");
         }
     }
 
@@ -86,12 +93,7 @@ public sealed class KhataEngine : IAsyncDisposable
                     batch.Add(next);
                 }
 
-                if (!await CommitTogetherAsync(session ??= await OpenSessionAsync(), batch) && session is not null)
-                {
-                    await session.DisposeAsync();
-                    session = null;
-                }
-
+                session = await CommitOrGiveUpAsync(session, batch);
                 batch.Clear();
             }
         }
@@ -104,8 +106,76 @@ public sealed class KhataEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>The writer's session, or none when the database cannot be opened: the batch is then
-    /// answered "nothing was changed" and the next one tries again.</summary>
+    /// <summary>
+    /// Commits the batch, trying again with a growing pause while the commit fails (another process holds
+    /// SQLite's lock, the disk is full), until <see cref="BookOptions.GiveUpAfter"/> has passed. Nothing else
+    /// is written meanwhile, so every chat's messages still reach the book in the order they came. Given up,
+    /// each message is answered <see cref="MessageOutcome.NotSaved"/>. Returns the session for the next batch.
+    /// </summary>
+    private async Task<WriterSession?> CommitOrGiveUpAsync(WriterSession? session, List<PendingMessage> batch)
+    {
+        DateTimeOffset? firstFailure = null;
+        var pause = FirstRetryPause;
+        while (true)
+        {
+            session ??= await OpenSessionAsync();
+            var failure = await CommitTogetherAsync(session, batch);
+            if (failure is null)
+            {
+                if (firstFailure is { } since)
+                {
+                    _logger.LogInformation("Committed {Count} messages after failing for {Elapsed}", batch.Count, _time.GetUtcNow() - since);
+                }
+
+                return session;
+            }
+
+            // The session is not trusted after a failed commit.
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+                session = null;
+            }
+
+            var now = _time.GetUtcNow();
+            firstFailure ??= now;
+            if (now - firstFailure >= _giveUpAfter)
+            {
+                _logger.LogError(failure, "Gave up on {Count} messages after {Elapsed} of failed commits (Book:GiveUpAfter); each chat is told they were not saved. Why: {Reason}",
+                    batch.Count, now - firstFailure, Reason(failure));
+                foreach (var pending in batch)
+                {
+                    pending.Reply.TrySetResult(NotSaved(pending.Text, Reason(failure)));
+                }
+
+                return null;
+            }
+
+            _logger.LogWarning(failure, "Committing {Count} messages failed; nothing was saved or confirmed; trying again in {Pause} (giving up at {GiveUpAt:O})",
+                batch.Count, pause, firstFailure + _giveUpAfter);
+            await Task.Delay(pause, _time);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestRetryPause.Ticks));
+        }
+    }
+
+    private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(5);
+
+    /// <summary>The answer to a message the book could not take: the chat must send it again.</summary>
+    public static Reply NotSaved(string text, string reason)
+    {
+        var what = string.IsNullOrWhiteSpace(text) ? "your last message" : $"“{(text.Length <= 100 ? text : text[..99] + "…")}”";
+        return new Reply($"Not saved: {what}. The book could not be written just now, so nothing was changed. Please send it again.")
+        {
+            Outcome = MessageOutcome.NotSaved,
+            NotSavedReason = reason,
+        };
+    }
+
+    private static string Reason(Exception failure) => failure.GetBaseException().Message;
+
+    /// <summary>The writer's session, or none when the database cannot be opened: the batch then fails
+    /// and is tried again.</summary>
     private async Task<WriterSession?> OpenSessionAsync()
     {
         try
@@ -119,13 +189,12 @@ public sealed class KhataEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the batch in one transaction and hands out the replies. False when it ended in an
-    /// exception (a failed commit, or no session to run it in): the session is then not trusted with the
-    /// next batch. A batch that is rolled back because nothing in it was kept still ends cleanly.</summary>
-    private async Task<bool> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
+    /// <summary>Runs the batch in one transaction and hands out the replies. Returns the exception when it
+    /// ended in one (a failed commit, or no session to run it in): nothing is handed out then, the batch is
+    /// run again or given up. A batch that is rolled back because nothing in it was kept still ends cleanly.</summary>
+    private async Task<Exception?> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
     {
         var replies = new Reply[batch.Count];
-        var endedCleanly = false;
         try
         {
             if (session is null)
@@ -163,15 +232,12 @@ public sealed class KhataEngine : IAsyncDisposable
             {
                 await transaction.RollbackAsync();
             }
-
-            endedCleanly = true;
         }
         catch (Exception ex)
         {
             // The commit itself failed (disk full, database locked too long): none of these changes
             // landed, so none of them may be confirmed.
-            _logger.LogError(ex, "Committing {Count} messages failed; all were rolled back", batch.Count);
-            Array.Fill(replies, new Reply(SomethingWentWrong));
+            return ex;
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -179,7 +245,7 @@ public sealed class KhataEngine : IAsyncDisposable
             batch[i].Reply.TrySetResult(replies[i]);
         }
 
-        return endedCleanly;
+        return null;
     }
 
     public async ValueTask DisposeAsync()
@@ -188,11 +254,12 @@ public sealed class KhataEngine : IAsyncDisposable
         await _writer;
     }
 
-    /// <summary>Work waiting for the writer: a message for the book, or a bookkeeping write.</summary>
-    private sealed record PendingMessage(Func<MessageRunner, Task<(Reply Reply, bool Keep)>> Run, string? DeliveryKey)
+    /// <summary>Work waiting for the writer: a message for the book, or a bookkeeping write. Run may be called
+    /// again after a failed commit: it starts from what is in the database each time.</summary>
+    private sealed record PendingMessage(Func<MessageRunner, Task<(Reply Reply, bool Keep)>> Run, string? DeliveryKey, string Text = "")
     {
         public static PendingMessage For(IncomingMessage message, Func<ParseContext, Command> understand) =>
-            new(runner => runner.RunAsync(message, understand), message.Delivery?.Key);
+            new(runner => runner.RunAsync(message, understand), message.Delivery?.Key, message.Text);
 
         public TaskCompletionSource<Reply> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -90,7 +90,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         catch (Exception ex)
         {
             logger.LogError(ex, "A bookkeeping write failed; it was rolled back");
-            return (KhataEngine.SomethingWentWrong, false);
+            return (KhataEngine.Failure, false);
         }
         finally
         {
@@ -183,7 +183,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         catch (Exception ex)
         {
             logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", message.ChatId);
-            return (KhataEngine.SomethingWentWrong, false);
+            return (KhataEngine.Failure, false);
         }
         finally
         {

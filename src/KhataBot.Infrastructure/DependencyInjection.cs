@@ -20,6 +20,7 @@ public static class DependencyInjection
     {
         var connectionString = builder.Configuration.GetConnectionString("Khata") ?? DefaultConnectionString;
         builder.Services.AddKhataData(connectionString);
+        builder.Services.AddOptions<Core.BookOptions>().BindConfiguration("Book");
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

@@ -4,6 +4,7 @@ using KhataBot.Cli;
 using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Statements;
 using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Scheduling;
@@ -30,6 +31,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddKhataLogging();
+
+// One process owns a SQLite book (and its jobs file): a second would send every reply twice.
+using var ownership = BookOwnership.TryAcquire(builder.Configuration, out var refusal);
+if (ownership is null)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 3;
+}
+
 builder.AddKhataData();
 builder.Services.AddKhataCore();
 builder.AddKhataStatements();

@@ -66,7 +66,7 @@ internal static class PipelineBenchmark
                     var started = Stopwatch.GetTimestamp();
                     var reply = await book.Engine.HandleAsync(new IncomingMessage(chat, "bench", text), CancellationToken.None);
                     mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    if (reply.Text == KhataEngine.SomethingWentWrong) Interlocked.Increment(ref failures);
+                    if (reply.Outcome is not KhataBot.Core.Abstractions.MessageOutcome.Applied) Interlocked.Increment(ref failures);
                 }
             })));
             busy += watch.Elapsed;

@@ -84,6 +84,11 @@ public sealed class BotApiStandIn : IAsyncDisposable
         string? username = null) =>
         _feeder.PushMessage(chatId, fromUserId, text, chatType, firstName, chatTitle, username);
 
+    /// <summary>Queues an update of <paramref name="type"/> exactly as <paramref name="json"/> writes it for its update id:
+    /// for updates our own serializer would never write (a lone surrogate escape, an unknown shape). Returns the id.</summary>
+    public long PushRawUpdate(string type, Func<long, string> json) =>
+        _context.Updates.Push(updateId => new Updates.QueuedUpdate(updateId, type, System.Text.Encoding.UTF8.GetBytes(json(updateId)))).UpdateId;
+
     /// <summary>The user edits a message pushed earlier; returns the update id.</summary>
     public long PushEditedMessage(long chatId, long fromUserId, long messageId, string newText) =>
         _feeder.PushEditedMessage(chatId, fromUserId, messageId, newText);

@@ -5,7 +5,7 @@ namespace KhataBot.Core.Abstractions;
 public sealed record Reply(string Text, IReadOnlyList<ReplyFile> Files)
 {
     /// <summary>The answer to a message that was already handled once: there is nothing more to send.</summary>
-    public static readonly Reply AlreadyHandled = new("") { WasAlreadyHandled = true };
+    public static readonly Reply AlreadyHandled = new("") { Outcome = MessageOutcome.AlreadyHandled };
 
     public Reply(string text) : this(text, []) { }
 
@@ -14,7 +14,14 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyFile> Files)
     /// <summary>The entry the message added, if it added one.</summary>
     public int? EntryNumber { get; init; }
 
-    public bool WasAlreadyHandled { get; init; }
+    public MessageOutcome Outcome { get; init; } = MessageOutcome.Applied;
+
+    /// <summary>Why the book could not be written, when <see cref="Outcome"/> is <see cref="MessageOutcome.NotSaved"/>.</summary>
+    public string? NotSavedReason { get; init; }
+
+    public bool WasAlreadyHandled => Outcome == MessageOutcome.AlreadyHandled;
+
+    public bool WasSaved => Outcome != MessageOutcome.NotSaved;
 
     public static implicit operator Reply(string text) => new(text);
 }

@@ -40,8 +40,11 @@ internal static class CustomerJoining
             return (Unusable, false);
         }
 
-        if (shop.ChatId == message.ChatId)
+        if (shop.ChatId == message.ChatId || shop.OwnerUserId == userId
+            || await db.StaffMembers.AnyAsync(m => m.ShopId == shop.Id && m.UserId == userId && m.RemovedAt == null, ct))
         {
+            // The shop's own people (its owner, or staff from their own chats): the customer's reminders would
+            // come to them, and the link would be used up.
             return ($"This link is for your customer {customer.Name}: forward it to him rather than opening it here.", false);
         }
 

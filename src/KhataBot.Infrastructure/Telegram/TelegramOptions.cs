@@ -43,6 +43,14 @@ public sealed class TelegramOptions
     [Range(1, 100_000)]
     public int MaxMessagesPerSecond { get; set; } = 30;
 
+    /// <summary>The longest pause between tries of a reply Telegram or the network did not take. The outbox
+    /// never gives up on a reply while its chat exists: only a 403 or a 400 ends one.</summary>
+    public TimeSpan OutboxRetryCeiling { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A reply sent this long after it was written says so at its top, so a late answer is not
+    /// read as a new one.</summary>
+    public TimeSpan LateReplyAge { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>When set, only these users may use the bot (a private deployment).</summary>
     public long[] AllowedUserIds { get; set; } = [];
 }

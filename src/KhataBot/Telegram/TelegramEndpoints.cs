@@ -7,6 +7,8 @@ using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Infrastructure.Telegram.Api;
 using KhataBot.Infrastructure.Telegram.Receiving;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KhataBot.Telegram;
@@ -28,19 +30,26 @@ public static class TelegramEndpoints
         return app;
     }
 
-    /// <summary>Answers 200 once the update is committed to the book (or recognised as seen before), so
-    /// Telegram retries anything that did not land; a request without the secret changes nothing.</summary>
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, UpdateRouter router, TelegramHealth health, IOptions<TelegramOptions> options, CancellationToken ct)
+    /// <summary>How long a webhook post waits for its update to be committed before it answers 503 and lets
+    /// Telegram post it again (the work goes on meanwhile; the repeat waits for the same work).</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>Answers 200 once the update is committed to the book (or recognised as seen before, or its chat
+    /// told it was not saved), so Telegram retries anything that did not land: 503 while the book cannot be
+    /// written, 500 when even the chat could not be told. A request without the secret changes nothing.</summary>
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, UpdateRouter router, TelegramHealth health, IOptions<TelegramOptions> options,
+        IHostApplicationLifetime lifetime, ILogger<UpdateRouter> logger, TimeProvider time, CancellationToken ct)
     {
         if (!HasSecret(request, options.Value.SecretToken))
         {
             return Results.Unauthorized();
         }
 
-        Update? update;
+        JsonElement json;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(request.Body, BotApiJsonContext.Default.Update, ct);
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+            json = document.RootElement.Clone();
         }
         catch (JsonException)
         {
@@ -48,9 +57,28 @@ public static class TelegramEndpoints
         }
 
         health.Contacted();
-        if (update is not null)
+        // One we cannot read is logged by id and taken (200): Telegram would otherwise post it, and hold
+        // every update behind it, for a day.
+        if (UpdateReader.Read(json, logger, out _) is not { } update)
         {
-            await router.HandleAsync(update, ct);
+            return Results.Ok();
+        }
+
+        // Not bound to this request: the update is handled to the end even after we answered 503.
+        var work = router.HandleAsync(update, lifetime.ApplicationStopping);
+        if (await Task.WhenAny(work, Task.Delay(LongestWait, time, ct)) != work)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        try
+        {
+            await work;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Update {UpdateId} was neither saved nor could its chat be told; Telegram will post it again", update.UpdateId);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
 
         return Results.Ok();

@@ -70,6 +70,22 @@ public sealed class StaffTests
     [InlineData("delete #1", "Only the owner can change #1")]
     [InlineData("edit #1 900", "Only the owner can change #1")]
     [InlineData("undo", "Only the owner can undo someone else's change")]
+    [InlineData("snooze #1", "Only the shop owner can snooze a due's reminders")]
+    [InlineData("snooze #1 7 days", "Only the shop owner can snooze a due's reminders")]
+    [InlineData("cancel reminder Ramesh", "Only the shop owner can cancel reminders")]
+    [InlineData("phone Ramesh 9876543210", "Only the shop owner can change a customer's contact details")]
+    [InlineData("address Ramesh Main Road", "Only the shop owner can change a customer's contact details")]
+    [InlineData("link Ramesh", "Only the shop owner can give customers a link")]
+    [InlineData("upi mine@okbank", "Only the shop owner can change the shop's UPI ID")]
+    [InlineData("upi off", "Only the shop owner can change the shop's UPI ID")]
+    [InlineData("category add packaging", "Only the shop owner can set budgets and categories")]
+    [InlineData("export hledger", "Only the shop owner can export")]
+    [InlineData("timezone Asia/Dubai", "Only the shop owner can change the shop's settings")]
+    [InlineData("reminder time 9:30", "Only the shop owner can change the shop's settings")]
+    [InlineData("reminders off", "Only the shop owner can change the shop's settings")]
+    [InlineData("remind every 7 days", "Only the shop owner can change the shop's settings")]
+    [InlineData("remove staff Suresh", "Only the shop owner can manage staff")]
+    [InlineData("jobs", "Only the shop owner can see the scheduled jobs")]
     public async Task Staff_cannot_touch_what_belongs_to_the_owner(string message, string refusal)
     {
         await using var book = await TestBook.CreateAsync();
@@ -82,6 +98,27 @@ public sealed class StaffTests
         var owners = (await book.Engine.HandleAsync(FromOwner("balance Ramesh"), default)).Text;
         Assert.Contains("₹500", owners);
         Assert.Equal(0, await book.QueryAsync(db => db.Budgets.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("add Suresh 300 oil", "Suresh owes ₹300")]
+    [InlineData("paid Ramesh 200", "Ramesh paid ₹200")]
+    [InlineData("spent 50 tea", "Spent ₹50")]
+    [InlineData("sale 2000", "Income ₹2,000")]
+    [InlineData("balances", "owes you ₹500")]
+    [InlineData("balance Ramesh", "₹500")]
+    [InlineData("history Ramesh", "₹500")]
+    [InlineData("report", "Report for")]
+    public async Task Staff_keep_and_read_the_book(string message, string answer)
+    {
+        await using var book = await TestBook.CreateAsync();
+        await book.Engine.HandleAsync(FromOwner("add Ramesh 500 rice"), default);
+        await JoinAsync(book);
+
+        var reply = await book.Engine.HandleAsync(FromHelper(message), default);
+
+        Assert.Contains(answer, reply.Text);
+        Assert.DoesNotContain("Only the", reply.Text);
     }
 
     [Fact]

@@ -81,7 +81,8 @@ public sealed class TelegramBotProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Information";
         foreach (var (key, value) in _settings)
         {
-            start.Environment[key] = value;
+            // "{book}" stands for this bot's book file, so a setting can name it before the bot exists.
+            start.Environment[key] = value.Replace("{book}", DatabasePath, StringComparison.Ordinal);
         }
 
         var process = Process.Start(start)!;

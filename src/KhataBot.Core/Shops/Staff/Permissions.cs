@@ -7,8 +7,9 @@ namespace KhataBot.Core.Shops.Staff;
 
 /// <summary>
 /// What staff may not do. The owner may do everything. Staff keep the book (entries, payments, expenses)
-/// and read it, and may fix their own entries; deleting or changing someone else's work, budgets, exports,
-/// shop settings and staff belong to the owner.
+/// and read it (balances, reports, statements), and may fix their own entries; deleting or changing someone
+/// else's work, snoozing dues, cancelling reminders, contacts, customer links, UPI, budgets, exports, shop
+/// settings and staff belong to the owner.
 /// </summary>
 internal static class Permissions
 {
@@ -29,6 +30,9 @@ internal static class Permissions
             LinkCustomer => OwnerOnly("give customers a link to their khata"),
             SetUpiId => OwnerOnly("change the shop's UPI ID"),
             MergeCustomers => OwnerOnly("merge customers"),
+            SnoozeDue => OwnerOnly("snooze a due's reminders"),
+            CancelOneOffReminders => OwnerOnly("cancel reminders"),
+            SetPhone or SetAddress => OwnerOnly("change a customer's contact details"),
             DeleteEntry d => await OwnEntryAsync(db, d.Number, context, ct) ? null : OthersEntry(d.Number),
             EditEntry e => await OwnEntryAsync(db, e.Number, context, ct) ? null : OthersEntry(e.Number),
             ChangeEntry c => await OwnEntryAsync(db, c.Number, context, ct) ? null : OthersEntry(c.Number),

@@ -26,6 +26,15 @@ public sealed partial class BotApiClient(HttpClient http, IOptions<BotApiTimeout
         return await CallAsync("getUpdates", Json(request, Requests.GetUpdatesRequest), Answers.BotApiResponseUpdateArray, deadline, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<JsonElement>> GetUpdatesJsonAsync(
+        long? offset, int limit = 100, int timeoutSeconds = 0, IReadOnlyList<string>? allowedUpdates = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = new GetUpdatesRequest(offset, limit, timeoutSeconds, allowedUpdates);
+        var deadline = TimeSpan.FromSeconds(timeoutSeconds) + _timeouts.LongPollGrace;
+        return await CallAsync("getUpdates", Json(request, Requests.GetUpdatesRequest), Answers.BotApiResponseJsonElementArray, deadline, cancellationToken);
+    }
+
     public Task DeleteWebhookAsync(bool dropPendingUpdates = false, CancellationToken cancellationToken = default) =>
         CallAsync("deleteWebhook", Json(new DeleteWebhookRequest(dropPendingUpdates), Requests.DeleteWebhookRequest), Answers.BotApiResponseBoolean, _timeouts.Call, cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace KhataBot.Infrastructure.Telegram.Api;
@@ -10,6 +11,7 @@ namespace KhataBot.Infrastructure.Telegram.Api;
 [JsonSerializable(typeof(Update))]
 [JsonSerializable(typeof(BotApiResponse<User>))]
 [JsonSerializable(typeof(BotApiResponse<Update[]>))]
+[JsonSerializable(typeof(BotApiResponse<JsonElement[]>))]
 [JsonSerializable(typeof(BotApiResponse<Message>))]
 [JsonSerializable(typeof(BotApiResponse<Message[]>))]
 [JsonSerializable(typeof(BotApiResponse<WebhookInfo>))]

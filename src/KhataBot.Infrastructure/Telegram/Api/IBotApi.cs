@@ -17,6 +17,15 @@ public interface IBotApi
         IReadOnlyList<string>? allowedUpdates = null,
         CancellationToken cancellationToken = default);
 
+    /// <summary>getUpdates with each update left as its JSON, for a caller that reads them one by one (one
+    /// update that cannot be read must not hide the others).</summary>
+    Task<IReadOnlyList<System.Text.Json.JsonElement>> GetUpdatesJsonAsync(
+        long? offset,
+        int limit = 100,
+        int timeoutSeconds = 0,
+        IReadOnlyList<string>? allowedUpdates = null,
+        CancellationToken cancellationToken = default);
+
     Task DeleteWebhookAsync(bool dropPendingUpdates = false, CancellationToken cancellationToken = default);
 
     /// <param name="secretToken">Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token on every delivery.</param>

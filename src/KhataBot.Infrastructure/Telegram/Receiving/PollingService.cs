@@ -7,8 +7,9 @@ namespace KhataBot.Infrastructure.Telegram.Receiving;
 
 /// <summary>
 /// Receives updates by long polling (Telegram:Mode=Polling). A batch is confirmed (the next offset) only
-/// after every update in it is committed to the book, so a crash means a redelivery, which the book
-/// recognises, never a loss. Failures back off from 1 s to 30 s instead of spinning.
+/// after every update in it is committed to the book (or its chat was told it could not be), so a crash or
+/// a book that cannot be written means a redelivery, which the book recognises, never a loss. Failures back
+/// off from 1 s to 30 s instead of spinning.
 /// </summary>
 public sealed class PollingService(
     IBotApi api,
@@ -40,10 +41,23 @@ public sealed class PollingService(
                     logger.LogInformation("Receiving Telegram updates by long polling");
                 }
 
-                var updates = await api.GetUpdatesAsync(_offset, 100, settings.PollTimeoutSeconds, WantedUpdates, stoppingToken);
+                // Read one by one: an update we cannot read is skipped with its offset, not a reason to stop.
+                var answer = await api.GetUpdatesJsonAsync(_offset, 100, settings.PollTimeoutSeconds, WantedUpdates, stoppingToken);
                 health.Contacted();
                 backoff.Reset();
-                if (updates.Count == 0)
+                long? last = null;
+                var updates = new List<Update>(answer.Count);
+                foreach (var json in answer)
+                {
+                    if (UpdateReader.Read(json, logger, out var id) is { } update)
+                    {
+                        updates.Add(update);
+                    }
+
+                    last = id > last || last is null ? id : last;
+                }
+
+                if (last is null)
                 {
                     continue;
                 }
@@ -51,7 +65,7 @@ public sealed class PollingService(
                 // Started in order, so one chat's messages reach the book in the order they were sent;
                 // different chats share the book's group commits.
                 await Task.WhenAll(updates.Select(update => router.HandleAsync(update, stoppingToken)).ToList());
-                _offset = updates[^1].UpdateId + 1;
+                _offset = last + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using KhataBot.Core;
 using KhataBot.Core.Abstractions;
@@ -16,7 +17,7 @@ namespace KhataBot.Infrastructure.Telegram.Receiving;
 /// Turns one Telegram update into work for the book: a text message, an edited message or a pressed
 /// button. Every update carries its update id into the book's transaction (<see cref="Delivery"/>), so an
 /// update delivered twice is applied once. Replies go through the outbox; only the answer to a button
-/// press (a small toast) and a refusal to a stranger go straight to Telegram.
+/// press (a small toast) and "Not saved" (the book could not take it) go straight to Telegram.
 /// </summary>
 public sealed class UpdateRouter(
     KhataEngine engine,
@@ -24,6 +25,7 @@ public sealed class UpdateRouter(
     ChatActivity chats,
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<UpdateRouter> logger)
 {
     public const string PrivateBot = "Sorry, this KhataBot is private. Ask its owner if you need access.";
@@ -31,10 +33,64 @@ public sealed class UpdateRouter(
 
     private readonly HashSet<long> _allowed = [.. options.Value.AllowedUserIds];
 
+    /// <summary>The day each stranger was last told the bot is private: at most once a day each.</summary>
+    private readonly ConcurrentDictionary<long, DateOnly> _refused = new();
+
+    /// <summary>Updates being handled now: one delivered again meanwhile (a webhook retried after our 503)
+    /// waits for the same work instead of queueing a second copy.</summary>
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+
+    /// <summary>Updates whose chat was told "Not saved" lately: a late redelivery is not tried and told again.</summary>
+    private readonly ConcurrentDictionary<long, byte> _toldNotSaved = new();
+
     /// <summary>Starts handling the update. Messages are queued for the book before the first await, so
-    /// updates started in order are applied in order.</summary>
+    /// updates started in order are applied in order. The task ends when the update is in the book, or its
+    /// chat was told it is not; it fails when neither could be done (the update must not be confirmed).</summary>
     public Task HandleAsync(Update update, CancellationToken ct)
     {
+        var id = update.UpdateId;
+        if (_inFlight.TryGetValue(id, out var running))
+        {
+            return running;
+        }
+
+        if (_toldNotSaved.ContainsKey(id))
+        {
+            return Task.CompletedTask;
+        }
+
+        var work = StartAsync(update, ct);
+        if (work.IsCompleted)
+        {
+            return work;
+        }
+
+        var tracked = ForgetWhenDoneAsync(id, work);
+        _inFlight.TryAdd(id, tracked);
+        return tracked;
+    }
+
+    private async Task ForgetWhenDoneAsync(long updateId, Task work)
+    {
+        try
+        {
+            await work;
+        }
+        finally
+        {
+            _inFlight.TryRemove(updateId, out _);
+        }
+    }
+
+    private Task StartAsync(Update update, CancellationToken ct)
+    {
+        if ((update.Message ?? update.EditedMessage ?? update.CallbackQuery?.Message) is { Chat: not { Id: not 0 } })
+        {
+            // No chat to act on or answer in (Telegram always sends one; a forged or broken update may not).
+            logger.LogWarning("Ignored update {UpdateId}: it names no chat", update.UpdateId);
+            return Task.CompletedTask;
+        }
+
         if (update.Message is { Text: { } text } message)
         {
             return HandleMessageAsync(update.UpdateId, message, text, ct);
@@ -61,7 +117,33 @@ public sealed class UpdateRouter(
             return;
         }
 
-        await engine.HandleAsync(Incoming(updateId, message.Chat, from, text, message.MessageId), ct);
+        var reply = await engine.HandleAsync(Incoming(updateId, message.Chat, from, text, message.MessageId), ct);
+        await TellIfNotSavedAsync(updateId, message.Chat.Id, reply, ct);
+    }
+
+    /// <summary>A reply the book could not take has no outbox row: it goes straight to the chat, and only once
+    /// that worked may the update be confirmed. If Telegram cannot be reached either, the update stays
+    /// unconfirmed and comes again.</summary>
+    private async Task TellIfNotSavedAsync(long updateId, long chatId, Reply reply, CancellationToken ct)
+    {
+        if (reply.WasSaved)
+        {
+            return;
+        }
+
+        logger.LogError("Update {UpdateId} in chat {ChatId} was not saved ({Reason}); the chat is told to send it again", updateId, chatId, reply.NotSavedReason);
+        await api.SendMessageAsync(chatId, reply.Text, cancellationToken: ct);
+        Remember(updateId);
+    }
+
+    private void Remember(long updateId)
+    {
+        if (_toldNotSaved.Count > 10_000)
+        {
+            _toldNotSaved.Clear();
+        }
+
+        _toldNotSaved.TryAdd(updateId, 0);
     }
 
     private async Task HandleEditAsync(long updateId, Message message, string text, CancellationToken ct)
@@ -75,9 +157,10 @@ public sealed class UpdateRouter(
         var incoming = Incoming(updateId, message.Chat, from, text, message.MessageId);
         // An edit of a message that made an entry must not make a second one; an edit of anything else
         // (a typo the bot could not read, a question) is simply read again.
-        await (entryNumber is { } number
+        var reply = await (entryNumber is { } number
             ? engine.HandleAsync(incoming, new ExplainEditedEntry(number), ct)
             : engine.HandleAsync(incoming, ct));
+        await TellIfNotSavedAsync(updateId, message.Chat.Id, reply, ct);
     }
 
     private async Task HandleButtonAsync(long updateId, CallbackQuery callback, CancellationToken ct)
@@ -99,6 +182,7 @@ public sealed class UpdateRouter(
         var (toast, alert) = reply switch
         {
             { WasAlreadyHandled: true } => ("Already done.", false),
+            { WasSaved: false } => (FirstLine(reply.Text), true),
             { Text: KhataEngine.ForeignButton } => (KhataEngine.ForeignButton, true),
             _ => (FirstLine(reply.Text), false),
         };
@@ -118,21 +202,44 @@ public sealed class UpdateRouter(
         if (_allowed.Count > 0 && !_allowed.Contains(from.Id))
         {
             logger.LogInformation("Refused user {UserId}: not in Telegram:AllowedUserIds", from.Id);
-            try
-            {
-                await api.SendMessageAsync(chat.Id, PrivateBot, cancellationToken: ct);
-            }
-            catch (Exception ex) when (ex is BotApiException or BotApiUnreachableException)
-            {
-                logger.LogWarning(ex, "Could not tell user {UserId} the bot is private", from.Id);
-            }
-
+            await RefuseStrangerAsync(from.Id, chat.Id, ct);
             return false;
         }
 
         // Writing to the bot undoes a block: it can be sent to again.
         await chats.MarkActiveAsync(chat.Id, ct);
         return true;
+    }
+
+    /// <summary>Once a day per stranger, and through the outbox and so the pacer: strangers writing to a private
+    /// bot cannot use up the sending rate its shops need.</summary>
+    private async Task RefuseStrangerAsync(long userId, long chatId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (_refused.TryGetValue(userId, out var day) && day == today)
+        {
+            return;
+        }
+
+        if (_refused.Count > 100_000)
+        {
+            _refused.Clear();
+        }
+
+        _refused[userId] = today;
+        try
+        {
+            await engine.WriteAsync(db =>
+            {
+                OutboxWriter.Add(db, chatId, PrivateBot, shopId: null, now);
+                return Task.CompletedTask;
+            }, ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Could not queue the refusal to user {UserId}", userId);
+        }
     }
 
     private async Task<int?> EntryMadeByAsync(long chatId, long messageId, CancellationToken ct)

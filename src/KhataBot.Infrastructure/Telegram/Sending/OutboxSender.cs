@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
 
@@ -14,7 +15,10 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// Drains the outbox to Telegram. Replies to one chat go in order, one at a time; chats take turns, so a
 /// busy chat cannot starve the others; <see cref="SendPacer"/> keeps it all inside Telegram's limits. A
 /// reply is marked sent only after Telegram took it, so a crash can at worst send a reply again, never
-/// lose one. Woken by the engine after each commit that wrote to the outbox.
+/// lose one. It never gives up on a reply while its chat exists: failures back off to
+/// Telegram:OutboxRetryCeiling and go on; only a 403 (the chat blocked the bot) or a 400 (Telegram will never
+/// take it) ends a reply, kept as failed with the reason. Woken by the engine after each commit that wrote to
+/// the outbox.
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes,
@@ -25,12 +29,15 @@ public sealed class OutboxSender(
     ChatActivity chats,
     TelegramHealth health,
     TimeProvider time,
+    IOptions<TelegramOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private readonly TimeSpan _retryCeiling = options.Value.OutboxRetryCeiling;
+    private readonly TimeSpan _lateAge = options.Value.LateReplyAge;
+
     private const int MaxInFlight = 64;
     private const int LoadBatch = 1000;
     private const int MaxQueued = 5000;
-    private const int MaxAttempts = 12;
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentQueue<SendOutcome> _outcomes = new();
@@ -164,6 +171,14 @@ public sealed class OutboxSender(
         SendOutcome outcome;
         try
         {
+            if (reply is { PartsSent: 0, LateNoted: false } && LateReplies.Note(reply.Row.CreatedAt, time.GetUtcNow(), _lateAge) is { } note)
+            {
+                // In memory only (the row keeps the words as written); the parts are made again with it.
+                reply.Row.Text = note + reply.Row.Text;
+                reply.LateNoted = true;
+                reply.Parts = null;
+            }
+
             var done = await transmitter.SendNextPartAsync(reply, ct);
             health.Contacted();
             outcome = new SendOutcome(reply, done ? SendResult.Sent : SendResult.PartSent);
@@ -179,13 +194,15 @@ public sealed class OutboxSender(
         {
             outcome = new SendOutcome(reply, SendResult.ChatGone, ex.Message);
         }
-        catch (BotApiException ex) when (ex.ErrorCode >= 500)
+        catch (BotApiException ex) when (ex.ErrorCode == 400)
         {
-            outcome = new SendOutcome(reply, SendResult.RetryLater, ex.Message);
+            // The reply itself is wrong for Telegram (too long, bad markup, no such chat): sending it again cannot help.
+            outcome = new SendOutcome(reply, SendResult.Refused, ex.Message);
         }
         catch (BotApiException ex)
         {
-            outcome = new SendOutcome(reply, SendResult.Refused, ex.Message);
+            // 5xx, and 401/404/409 and the like: Telegram or our settings, not the reply; it waits for them to be fixed.
+            outcome = new SendOutcome(reply, SendResult.RetryLater, ex.Message);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -237,17 +254,9 @@ public sealed class OutboxSender(
                 case SendResult.RetryLater:
                     reply.Row.Attempts++;
                     reply.Row.LastError = outcome.Error;
-                    if (reply.Row.Attempts >= MaxAttempts)
-                    {
-                        logger.LogError("Outbox message {Id} for chat {ChatId} failed {Attempts} times ({Error}); it is kept as failed", reply.Row.Id, reply.ChatId, reply.Row.Attempts, outcome.Error);
-                        Dequeue(reply);
-                        reply.Row.Status = OutboxStatus.Failed;
-                    }
-                    else
-                    {
-                        reply.NotBefore = reply.Row.NotBefore = now + Backoff(reply.Row.Attempts);
-                        logger.LogWarning("Sending to chat {ChatId} failed ({Error}); trying again at {NotBefore:O}", reply.ChatId, outcome.Error, reply.NotBefore);
-                    }
+                    reply.NotBefore = reply.Row.NotBefore = now + Backoff(reply.Row.Attempts);
+                    logger.LogWarning("Sending to chat {ChatId} failed ({Error}); outbox message {Id} is tried again at {NotBefore:O} (attempt {Attempts})",
+                        reply.ChatId, outcome.Error, reply.Row.Id, reply.NotBefore, reply.Row.Attempts);
 
                     changed.Add(reply);
                     break;
@@ -348,6 +357,6 @@ public sealed class OutboxSender(
         }
     }
 
-    /// <summary>2 s, 4 s, 8 s ... up to 5 minutes between tries.</summary>
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+    /// <summary>2 s, 4 s, 8 s ... up to the ceiling (5 minutes unless set), for as long as it takes.</summary>
+    private TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(_retryCeiling.TotalSeconds, Math.Pow(2, Math.Min(attempts, 30))));
 }

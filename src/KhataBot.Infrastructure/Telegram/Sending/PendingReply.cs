@@ -14,6 +14,9 @@ internal sealed class PendingReply(OutboxMessage row)
 
     public int PartsSent { get; set; }
 
+    /// <summary>Whether the text already carries the note that it is late (<see cref="LateReplies"/>).</summary>
+    public bool LateNoted { get; set; }
+
     /// <summary>Not before this time (a backoff after a failure). Starts empty: a restarted sender tries
     /// at once, whatever the last process was waiting for.</summary>
     public DateTimeOffset? NotBefore { get; set; }

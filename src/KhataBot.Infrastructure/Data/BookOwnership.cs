@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace KhataBot.Infrastructure.Data;
+
+/// <summary>
+/// One process owns a SQLite book: two bot processes on one file both drain the outbox and send every reply
+/// twice (a rolling restart, a second `dotnet run` by mistake). The owner holds an OS file lock on
+/// <c>&lt;file&gt;.lock</c> beside the book and beside the jobs file for its whole life; the OS drops it when
+/// the process ends, even by kill -9, so a stale lock file never keeps the next start out. Readers that start
+/// no host (the <c>jobs</c> command) take no lock. Several instances are for a server database, not SQLite.
+/// </summary>
+public sealed class BookOwnership : IDisposable
+{
+    private readonly List<FileStream> _locks;
+
+    private BookOwnership(List<FileStream> locks) => _locks = locks;
+
+    /// <summary>Takes the locks of the book and jobs files named in the settings, or says which lock another
+    /// process holds.</summary>
+    public static BookOwnership? TryAcquire(IConfiguration configuration, out string? refusal)
+    {
+        var files = new[]
+        {
+            FileOf(configuration.GetConnectionString("Khata") ?? DependencyInjection.DefaultConnectionString),
+            FileOf(configuration.GetConnectionString("Jobs") ?? Scheduling.JobsOptions.DefaultConnectionString),
+        };
+        var locks = new List<FileStream>();
+        foreach (var file in files.OfType<string>().Distinct())
+        {
+            var lockFile = file + ".lock";
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
+                // FileShare.None is an exclusive flock on Unix and a share lock on Windows: either way the
+                // second opener is refused while this process lives.
+                locks.Add(new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException)
+            {
+                locks.ForEach(l => l.Dispose());
+                refusal = $"Another KhataBot process is using {file}: it holds the lock file {lockFile}. " +
+                    "Only one process may keep a SQLite book; stop the other one first (the lock goes when it ends).";
+                return null;
+            }
+        }
+
+        refusal = null;
+        return new BookOwnership(locks);
+    }
+
+    /// <summary>The full path of a SQLite file named by a connection string ("Data Source=…", or a bare path
+    /// as some job stores take), or null for an in-memory database.</summary>
+    private static string? FileOf(string connectionString)
+    {
+        string source;
+        var memory = false;
+        if (connectionString.Contains('='))
+        {
+            var parsed = new SqliteConnectionStringBuilder(connectionString);
+            source = parsed.DataSource;
+            memory = parsed.Mode == SqliteOpenMode.Memory;
+        }
+        else
+        {
+            source = connectionString;
+        }
+
+        return memory || string.IsNullOrWhiteSpace(source) || source == ":memory:" ? null : Path.GetFullPath(source);
+    }
+
+    public void Dispose() => _locks.ForEach(l => l.Dispose());
+}
