@@ -254,6 +254,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         if (command is Batch batch) return await Batches.BatchRunner.RunAsync(services, _db, batch, context, CancellationToken.None);
 
         var reply = await CommandDispatcher.DispatchAsync(services, command, context, CancellationToken.None);
+        if (reply.Asks is { } question) return (Asking.Ask(_db, shop.Id, message.ChatId, question, now), true);
         return (reply, true);
     }
 

@@ -23,6 +23,11 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyFile> Files)
 
     public bool WasSaved => Outcome != MessageOutcome.NotSaved;
 
+    /// <summary>Set by a handler that found the command could mean more than one thing (a close customer
+    /// name): the question is stored and asked instead of <see cref="Text"/>, and the handler must have
+    /// changed nothing. Parsers return an <see cref="Parsing.Ask"/> command for the same.</summary>
+    public Parsing.Ask? Asks { get; init; }
+
     public static implicit operator Reply(string text) => new(text);
 }
 

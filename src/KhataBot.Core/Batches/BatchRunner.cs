@@ -30,6 +30,7 @@ internal static class BatchRunner
             if (await Permissions.RefusalAsync(db, command, context, ct) is { } refusal) return (Failed(batch, i, refusal), false);
 
             var reply = await CommandDispatcher.DispatchAsync(services, command, context, ct);
+            if (reply.Asks is { } question) return (Failed(batch, i, question.Question + "\nSend that entry on its own to choose."), false);
             var added = db.ChangeTracker.Entries<Entry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
             if (BooksAnEntry(command) && added.Count == 0) return (Failed(batch, i, reply.Text), false);
 

@@ -26,7 +26,9 @@ internal static class CashEntryGrammar
         if (words.Failed) return words.AsUnparseable();
         var (amount, dated) = words.Value;
 
-        var (category, noteWords) = CategoryKeywords.Choose(dated.Rest.SkipLeading(Notes.Connectors), context);
+        var after = dated.Rest.SkipLeading(Notes.Connectors);
+        var afterFor = after.Count < dated.Rest.Count && dated.Rest[dated.Rest.Count - after.Count - 1].Word == "for";
+        var (category, noteWords) = CategoryKeywords.Choose(after, context, afterFor);
         var note = Notes.Read(noteWords, Examples.Expense);
         if (note.Failed) return note.AsUnparseable();
         return new AddExpense(amount, category, note.Value, dated.Date);

@@ -8,13 +8,7 @@ namespace KhataBot.Core.Parsing;
 /// </summary>
 internal static class CategoryKeywords
 {
-    private static readonly Dictionary<string, string> Keywords = Build(
-        ("food", ["tea", "chai", "coffee", "lunch", "dinner", "breakfast", "snacks", "snack", "nashta", "khana", "meal", "food"]),
-        ("transport", ["auto", "taxi", "cab", "bus", "train", "metro", "rickshaw", "petrol", "diesel", "fuel", "fare", "toll", "parking"]),
-        ("bills", ["electricity", "bijli", "water", "paani", "phone", "mobile", "internet", "wifi", "recharge", "bill", "bills", "gas"]),
-        ("rent", ["rent", "kiraya", "kiraaya", "bhada"]),
-        ("salary", ["salary", "salaries", "wages", "wage", "helper", "staff", "mazdoori", "pagar", "tankhwah"]),
-        ("stock", ["stock", "goods", "maal", "purchase", "inventory", "saman", "samaan"]));
+    private static readonly Dictionary<string, string> Keywords = Build([.. CategoryWords.Table]);
 
     public static bool IsCategory(string word, ParseContext context) => Known(word, context) is not null;
 
@@ -31,19 +25,27 @@ internal static class CategoryKeywords
         string.Join(", ", Categories.BuiltIn.Concat(context.ShopCategories.Select(c => c.ToLowerInvariant()).Where(c => !Categories.BuiltIn.Contains(c)).Order(StringComparer.Ordinal)));
 
     /// <summary>The category for the words after an amount, and the words that remain the note.</summary>
-    public static (string Category, IReadOnlyList<Token> Note) Choose(IReadOnlyList<Token> words, ParseContext context)
+    /// <param name="afterFor">The words followed a "for" the caller took off ("spent 200 for staff").</param>
+    public static (string Category, IReadOnlyList<Token> Note) Choose(IReadOnlyList<Token> words, ParseContext context, bool afterFor = false)
     {
         if (words.Count > 0 && Known(words[0].Word, context) is { } named) return (named, words.From(1));
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var bare = word.Word.Trim('.', ',', ';', ':', '(', ')', '"', '\'');
+            if (ForPeople(words, i, bare) || (i == 0 && afterFor && CategoryWords.People.Contains(bare))) continue;
             if (Known(bare, context) is { } category) return (category, words);
             if (Keywords.TryGetValue(bare, out var hinted)) return (hinted, words);
         }
 
         return (Categories.Fallback, words);
     }
+
+    // "tea for staff", "staff ke liye nashta": who it was for.
+    private static bool ForPeople(IReadOnlyList<Token> words, int i, string bare) =>
+        CategoryWords.People.Contains(bare)
+        && ((i > 0 && words[i - 1].Word is "for" or "ko") || (i + 1 < words.Count && words[i + 1].Word is "ke" or "ki" or "liye" or "lie" or "liya"));
 
     private static Dictionary<string, string> Build(params (string Category, string[] Words)[] groups)
     {

@@ -157,6 +157,8 @@ public static partial class CommandJson
         Ask a => new("ask") { Note = a.Question, Choices = a.Choices },
         AnswerQuestion a => new("answer") { Entry = a.Choice },
         Batch b => new("batch") { Commands = b.Commands },
+        ShowSpending s => new("spending") { Category = s.Category, Note = s.Note, Period = s.Period },
+        ShowProfit p => new("profit") { Period = p.Period },
         // A command added later still gets a line, named after its type, rather than an exception.
         _ => new(SnakeCase(command.GetType().Name)),
     };

@@ -27,7 +27,8 @@ internal static class HinglishGrammar
         if (at < 0) return null;
 
         if (tokens.Any(t => SaleWords.Contains(t.Word)) && NameParticle(tokens) < 0) return Sale(tokens, context);
-        if (tokens.Any(t => SpendWords.Contains(t.Word)) && NameParticle(tokens) < 0) return Spend(tokens, context);
+        // "Ramesh ne chai pe 50 kharch kiye": money spent is an expense whoever spent it; the name stays in the note.
+        if (tokens.Any(t => SpendWords.Contains(t.Word))) return Spend(tokens, context);
 
         var particle = NameParticle(tokens);
         var (verbs, goods) = VerbsOf(tokens);

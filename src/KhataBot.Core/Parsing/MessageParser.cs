@@ -182,7 +182,8 @@ public static class MessageParser
                 return ShopGrammar.Parse(verb, args);
         }
 
-        return HinglishGrammar.Sentence(tokens, context)
+        return QuestionGrammar.Parse(tokens, context)
+            ?? HinglishGrammar.Sentence(tokens, context)
             ?? CustomerEntryGrammar.NameFirst(tokens, context)
             ?? StatementGrammar.NameFirst(tokens, context.Today)
             ?? CustomerInfoGrammar.NameFirst(tokens)

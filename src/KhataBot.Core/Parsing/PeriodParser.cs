@@ -58,7 +58,7 @@ internal static class PeriodParser
             }
         }
 
-        return Replies.Fail("I didn't understand that period.", example);
+        return PeriodRanges.Parse(words.SkipLeading(Filler), today, example) ?? Replies.Fail("I didn't understand that period.", example);
     }
 
     /// <summary>A period named after other words ("statement Ramesh june pdf"): null when the words name

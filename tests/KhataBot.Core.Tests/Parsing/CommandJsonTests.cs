@@ -204,6 +204,8 @@ public class CommandJsonTests
         { new ShowDues(null, null, null, true), "dues" },
         { Ask.Between("udhar or jama?", new AddCredit("R", 1m, null, Today, null), new AddPayment("R", 1m, null, Today)), "ask" },
         { new AnswerQuestion(2, null), "answer" },
+        { new ShowSpending(null, "tea", DateRange.Month(2026, 6), "June 2026"), "spending" },
+        { new ShowProfit(DateRange.Month(2026, 6), "June 2026"), "profit" },
         { new Batch([new AddCredit("R", 1m, null, Today, null), new AddPayment("S", 1m, null, Today)]), "batch" },
     };
 

@@ -137,6 +137,8 @@ public class HinglishSentenceTests
     [InlineData("chai pe 50 kharch kiye", "50", "food")]
     [InlineData("petrol mein 500 kharcha hua", "500", "transport")]
     [InlineData("50 ka kharcha kiya chai", "50", "food")]
+    [InlineData("Ramesh ne chai pe 50 kharch kiye", "50", "food")]
+    [InlineData("Ramesh ne 500 kharcha kiya", "500", "others")]
     public void Spending_sentences_are_expenses(string message, string amount, string category)
     {
         var expense = Assert.IsType<AddExpense>(Parse(message));
