@@ -20,6 +20,18 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public async Task Spending_on_an_item_finds_it_in_every_spelling_but_not_inside_other_words()
+    {
+        await using var book = await TestBook.CreateAsync();
+        await book.SendAsync("spent 30 chai");
+        await book.SendAsync("spent 20 चाय");
+        await book.SendAsync("spent 10 Tea for staff");
+        await book.SendAsync("spent 400 chaiwala stall repair");
+
+        Assert.Equal("Spent on tea in November 2026: ₹60 (3 entries).", await book.SendAsync("how much did I spend on tea this month"));
+    }
+
+    [Fact]
     public async Task Profit_is_income_minus_expenses_and_leaves_udhar_out()
     {
         await using var book = await TestBook.CreateAsync();
