@@ -166,6 +166,7 @@ public static partial class CommandJson
         ShowRecurring => new("recurring_list"),
         CancelRecurring c => new("cancel_recurring") { Entry = c.Position },
         BookRecurring => new("book_recurring"),
+        ConfirmedCredit c => FieldsOf(c.Credit),
         ShowDues d => new("dues") { Customer = d.Customer, Period = d.Period, Note = d.Overdue ? "overdue" : null },
         Unparseable u => new("error") { Error = u.Reason },
         Ask a => new("ask") { Note = a.Question, Choices = a.Choices },

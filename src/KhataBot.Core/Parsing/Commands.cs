@@ -178,3 +178,7 @@ public sealed record CancelRecurring(int Position) : Command;
 /// <summary>What the scheduler runs for a recurring entry whose day has come: books every day of it up to
 /// today that is not booked yet, with a message to the chat. Never typed.</summary>
 public sealed record BookRecurring(long RecurringId) : Command;
+
+/// <summary>The answer "new customer" to "New customer Ramseh, or Ramesh?": the credit is booked to a new
+/// khata without asking again.</summary>
+public sealed record ConfirmedCredit(AddCredit Credit) : Command;

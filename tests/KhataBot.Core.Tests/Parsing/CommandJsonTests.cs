@@ -206,6 +206,7 @@ public class CommandJsonTests
         { new ShowRecurring(), "recurring_list" },
         { new CancelRecurring(1), "cancel_recurring" },
         { new BookRecurring(1), "book_recurring" },
+        { new ConfirmedCredit(new AddCredit("R", 1m, null, Today, null)), "credit" },
         { Ask.Between("udhar or jama?", new AddCredit("R", 1m, null, Today, null), new AddPayment("R", 1m, null, Today)), "ask" },
         { new AnswerQuestion(2, null), "answer" },
     };
