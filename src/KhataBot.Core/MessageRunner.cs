@@ -237,6 +237,8 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         var asked = await Asking.BeforeAsync(_db, shop.Id, message.ChatId, command, CancellationToken.None);
         if (asked.Run is null) return (asked.Reply!, asked.Keep);
         command = asked.Run;
+        // A credit or payment for a name the book lacks but has one close to asks which was meant.
+        command = await Ledger.Customers.CloseNames.CheckAsync(_db, shop.Id, command, CancellationToken.None);
         if (command is Ask ask) return (Asking.Ask(_db, shop.Id, message.ChatId, ask, now), true);
 
         if (command is Unparseable unparseable)

@@ -44,6 +44,8 @@ public interface IKhataDb
 
     DbSet<Questions.PendingQuestion> PendingQuestions { get; }
 
+    DbSet<Recurring.RecurringEntry> RecurringEntries { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -53,6 +53,9 @@ public static class HelpText
           {EntryChangeGrammar.DueExample}
           {EntryChangeGrammar.MoveExample}
           delete last
+        Every month by itself:
+          {RecurringGrammar.Example}
+          recurring
         Export:
           export csv
           export hledger

@@ -39,9 +39,16 @@ public static partial class CommandJson
             json.WriteString("address", fields.Address);
             json.WriteString("format", fields.Format);
             // Fields only some intents have ("new_name", "into") come after the fixed ones, so every other line stays as it was.
+            if (fields.Inner is { } inner)
+            {
+                json.WritePropertyName("command");
+                json.WriteRawValue(ToJson(inner), skipInputValidation: true);
+            }
+
             foreach (var (name, value) in fields.Extra ?? [])
             {
-                json.WriteString(name, value);
+                if (value is int number) json.WriteNumber(name, number);
+                else json.WriteString(name, value?.ToString());
             }
 
             // Only commands that hold other commands have these, so every other line stays as it was.
@@ -78,7 +85,8 @@ public static partial class CommandJson
         public string? Phone { get; init; }
         public string? Address { get; init; }
         public string? Format { get; init; }
-        public IReadOnlyList<(string Name, string? Value)>? Extra { get; init; }
+        public IReadOnlyList<(string Name, object? Value)>? Extra { get; init; }
+        public Command? Inner { get; init; }
         public IReadOnlyList<Command>? Choices { get; init; }
         public IReadOnlyList<Command>? Commands { get; init; }
     }
@@ -152,6 +160,15 @@ public static partial class CommandJson
         MoveEntry m => new("move_entry") { Entry = m.Number, Customer = m.Customer },
         DeleteLastEntry => new("delete_last"),
         RemoveBudget b => new("remove_budget") { Category = b.Category.ToLowerInvariant() },
+        AddRecurring r => new("recurring")
+        {
+            Inner = r.Inner,
+            Extra = [("every", r.Every.ToString().ToLowerInvariant()), ("day", r.Every == Recurring.RecurEvery.Week ? ((DayOfWeek)r.Day).ToString().ToLowerInvariant() : r.Every == Recurring.RecurEvery.Month ? r.Day : null)],
+        },
+        ShowRecurring => new("recurring_list"),
+        CancelRecurring c => new("cancel_recurring") { Entry = c.Position },
+        BookRecurring => new("book_recurring"),
+        ConfirmedCredit c => FieldsOf(c.Credit),
         ShowDues d => new("dues") { Customer = d.Customer, Period = d.Period, Note = d.Overdue ? "overdue" : null },
         Unparseable u => new("error") { Error = u.Reason },
         Ask a => new("ask") { Note = a.Question, Choices = a.Choices },

@@ -164,3 +164,21 @@ public sealed record RemoveBudget(string Category) : Command;
 /// customer or all, due within <paramref name="Period"/> (named by <paramref name="Label"/>) or already late
 /// (<paramref name="Overdue"/>). Plain "dues" stays the list of balances.</summary>
 public sealed record ShowDues(string? Customer, DateRange? Period, string? Label, bool Overdue) : Command;
+
+/// <summary>"every month rent 5000 on 1st": <paramref name="Inner"/> (an expense, income, credit or payment)
+/// booked by itself every <paramref name="Every"/> on <paramref name="Day"/> (day of month, or 0–6 from Sunday).</summary>
+public sealed record AddRecurring(Command Inner, Recurring.RecurEvery Every, int Day) : Command;
+
+/// <summary>"recurring": the entries that book themselves.</summary>
+public sealed record ShowRecurring : Command;
+
+/// <summary>"cancel recurring 2": the second of the list stops.</summary>
+public sealed record CancelRecurring(int Position) : Command;
+
+/// <summary>What the scheduler runs for a recurring entry whose day has come: books every day of it up to
+/// today that is not booked yet, with a message to the chat. Never typed.</summary>
+public sealed record BookRecurring(long RecurringId) : Command;
+
+/// <summary>The answer "new customer" to "New customer Ramseh, or Ramesh?": the credit is booked to a new
+/// khata without asking again.</summary>
+public sealed record ConfirmedCredit(AddCredit Credit) : Command;

@@ -85,6 +85,9 @@ public static class MessageParser
 
         if (AskGrammar.Answer(tokens) is { } answer) return answer;
         if (HelpWords.Contains(verb)) return new ShowHelp();
+        if (verb == "recurring") return RecurringGrammar.List(args);
+        if (verb is "cancel" or "stop" && next == "recurring") return RecurringGrammar.Cancel(args.From(1));
+        if (RecurringGrammar.StartWords.Contains(verb) && args.Count > 0) return RecurringGrammar.Parse(tokens, context);
         if (verb == "start") return StaffGrammar.Start(args);
         if (verb is "invite" or "staff" || (verb is "remove" or "delete" && next == "staff")) return StaffGrammar.Parse(verb, args);
         // "add expense 300 tea", "add category packaging": "add" in front of another command word.

@@ -26,7 +26,9 @@ public static class ChoiceText
         }
 
         var numbers = Enumerable.Range(1, ask.Choices.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
-        lines.Add($"Reply {string.Join(", ", numbers[..^1])} or {numbers[^1]}. Nothing is booked until you choose.");
+        lines.Add(numbers.Count == 1
+            ? "Reply 1 to book it. Nothing is booked until you choose."
+            : $"Reply {string.Join(", ", numbers[..^1])} or {numbers[^1]}. Nothing is booked until you choose.");
         return string.Join('\n', lines);
     }
 

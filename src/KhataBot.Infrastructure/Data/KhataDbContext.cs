@@ -44,6 +44,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Core.Questions.PendingQuestion> PendingQuestions => Set<Core.Questions.PendingQuestion>();
 
+    public DbSet<Core.Recurring.RecurringEntry> RecurringEntries => Set<Core.Recurring.RecurringEntry>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;

@@ -45,6 +45,7 @@ public static class SchedulingExtensions
         services.AddSingleton<KhataScheduler>();
         services.AddSingleton<IJobsOverview, QuartzJobsOverview>();
         services.AddScoped<DueReminderSweep>();
+        services.AddScoped<Recurring.RecurringEntriesRound>();
         services.AddSingleton(sp => DueReminderSweepJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
         services.AddScoped<DailyNoticesRound>();
         services.AddSingleton<PaceChecks>();

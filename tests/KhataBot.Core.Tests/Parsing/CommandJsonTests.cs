@@ -202,6 +202,11 @@ public class CommandJsonTests
         { new DeleteLastEntry(), "delete_last" },
         { new RemoveBudget("food"), "remove_budget" },
         { new ShowDues(null, null, null, true), "dues" },
+        { new AddRecurring(new AddExpense(1m, "rent", null, Today), Core.Recurring.RecurEvery.Month, 1), "recurring" },
+        { new ShowRecurring(), "recurring_list" },
+        { new CancelRecurring(1), "cancel_recurring" },
+        { new BookRecurring(1), "book_recurring" },
+        { new ConfirmedCredit(new AddCredit("R", 1m, null, Today, null)), "credit" },
         { Ask.Between("udhar or jama?", new AddCredit("R", 1m, null, Today, null), new AddPayment("R", 1m, null, Today)), "ask" },
         { new AnswerQuestion(2, null), "answer" },
         { new ShowSpending(null, "tea", DateRange.Month(2026, 6), "June 2026"), "spending" },
@@ -210,7 +215,7 @@ public class CommandJsonTests
     };
 
     /// <summary>Fields only some intents have, after all the others: nested commands, a new name, a merge target.</summary>
-    private static readonly string[] NestedFields = ["choices", "commands", "new_name", "into"];
+    private static readonly string[] NestedFields = ["choices", "commands", "new_name", "into", "command", "every", "day"];
 
     [Theory]
     [MemberData(nameof(EveryCommand))]

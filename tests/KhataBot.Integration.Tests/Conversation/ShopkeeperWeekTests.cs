@@ -18,7 +18,7 @@ public sealed class ShopkeeperWeekTests
         Assert.Equal("New customer Ramesh.\n#1 Ramesh +₹500 groceries. Ramesh owes ₹500.", await book.SendAsync("add Ramesh 500 groceries"));
         Assert.Contains("#2 Suresh Kumar +₹1,200 atta, due 20 Nov. Suresh Kumar owes ₹1,200.", await book.SendAsync("udhar Suresh Kumar 1,200 atta due friday"));
         Assert.Equal("#3 Ramesh +₹250. Ramesh owes ₹750.", await book.SendAsync("Ramesh 250 udhar"));
-        Assert.Equal("No customer 'Rmesh'. Did you mean Ramesh?", await book.SendAsync("paid Rmesh 200"));
+        Assert.Equal("No customer 'Rmesh'. Did you mean Ramesh?\n1) Ramesh\nReply 1 to book it. Nothing is booked until you choose.", await book.SendAsync("paid Rmesh 200"));
         Assert.Equal("#4 Ramesh paid ₹200. Ramesh owes ₹550.", await book.SendAsync("paid Ramesh 200"));
 
         // Tuesday: spending against a budget, and a mistake undone.

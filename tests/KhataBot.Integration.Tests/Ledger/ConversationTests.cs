@@ -13,7 +13,7 @@ public sealed class ConversationTests
 
         Assert.Equal("New customer Ramesh.\n#1 Ramesh +₹500 groceries. Ramesh owes ₹500.", await book.SendAsync("add Ramesh 500 groceries"));
         Assert.Equal("#2 Ramesh paid ₹200. Ramesh owes ₹300.", await book.SendAsync("paid ramesh 200"));
-        Assert.Equal("No customer 'Rmesh'. Did you mean Ramesh?", await book.SendAsync("jama rmesh 100"));
+        Assert.Equal("No customer 'Rmesh'. Did you mean Ramesh?\n1) Ramesh\nReply 1 to book it. Nothing is booked until you choose.", await book.SendAsync("jama rmesh 100"));
         Assert.Equal("#3 Ramesh +₹300, due 30 Nov. Ramesh owes ₹600.", await book.SendAsync("add Ramesh 300 due 30 nov"));
         Assert.Equal("Ramesh owes ₹600.\nOpen dues:\n₹100 due 30 Nov (part paid)\nLast paid ₹200 on 21 Nov.", await book.SendAsync("balance ramesh"));
         Assert.Equal("Deleted #2 Ramesh paid ₹200. Ramesh owes ₹800.", await book.SendAsync("delete #2"));

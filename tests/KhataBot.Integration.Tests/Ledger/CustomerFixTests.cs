@@ -28,7 +28,7 @@ public sealed class CustomerFixTests
     public async Task Rename_to_another_customers_name_is_refused_with_the_merge_to_use()
     {
         await using var book = await TestBook.CreateAsync();
-        await book.RunAll(Credit("Raaju", 100), Credit("Raju", 200));
+        await book.RunAll(Credit("Raaju", 100), new ConfirmedCredit(Credit("Raju", 200)));
 
         Assert.Equal("There is already a customer Raju, so nothing was changed. If they are the same person: merge Raaju into Raju",
             await book.SendAsync("rename Raaju to raju"));
@@ -51,7 +51,7 @@ public sealed class CustomerFixTests
     public async Task Merge_moves_every_entry_due_reminder_and_contact_and_undo_splits_them_again()
     {
         await using var book = await TestBook.CreateAsync();
-        await book.RunAll(Credit("Raju", 300), Credit("Raaju", 500, "atta", due: Nov(25)), Pay("Raaju", 100), Credit("Raaju", 50), new DeleteEntry(4),
+        await book.RunAll(Credit("Raju", 300), new ConfirmedCredit(Credit("Raaju", 500, "atta", due: Nov(25))), Pay("Raaju", 100), Credit("Raaju", 50), new DeleteEntry(4),
             new SetPhone("Raaju", "98765 43210"));
         var shopId = await book.ShopIdAsync();
         var raajuId = (await book.CustomerAsync("Raaju")).Id;
@@ -92,7 +92,7 @@ public sealed class CustomerFixTests
     public async Task Merge_moves_a_customer_link_and_the_linked_chat_then_sees_the_kept_khata()
     {
         await using var book = await TestBook.CreateAsync();
-        await book.RunAll(Credit("Raju", 300), Credit("Raaju", 500));
+        await book.RunAll(Credit("Raju", 300), new ConfirmedCredit(Credit("Raaju", 500)));
         var shopId = await book.ShopIdAsync();
         var raaju = await book.CustomerAsync("Raaju");
         await book.QueryAsync(db =>
@@ -129,7 +129,8 @@ public sealed class CustomerFixTests
         await using var book = await TestBook.CreateAsync();
         await book.HelperJoinsAsync();
         await book.FromHelperAsync("add Raju 300");
-        await book.FromHelperAsync("add Raaju 500");
+        Assert.StartsWith("New customer Raaju, or Raju?\n1) New customer Raaju\n2) Raju\n", await book.FromHelperAsync("add Raaju 500"));
+        Assert.StartsWith("New customer Raaju.", await book.FromHelperAsync("1"));
 
         Assert.Equal("Only the shop owner can merge customers. Nothing was changed.", await book.FromHelperAsync("merge Raaju into Raju"));
         Assert.StartsWith("Merged Raaju into Raju", await book.FromOwnerAsync("merge Raaju into Raju"));

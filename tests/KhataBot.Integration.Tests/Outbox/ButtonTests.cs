@@ -14,7 +14,7 @@ public sealed class ButtonTests
         var reply = await book.SendForReplyAsync("paid Rmesh 200");
 
         var button = Assert.Single(reply.Buttons);
-        Assert.Equal("Ramesh", button.Text);
+        Assert.Equal("1) Ramesh", button.Text);
         Assert.Contains("owes ₹300", await book.SendAsync(button.Action));
     }
 

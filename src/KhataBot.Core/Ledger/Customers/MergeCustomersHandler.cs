@@ -7,7 +7,7 @@ namespace KhataBot.Core.Ledger.Customers;
 
 /// <summary>
 /// "merge Raaju into Raju": one person written under two names becomes one khata. Every entry of Raaju
-/// (deleted ones too, so undoing their delete later lands on Raju), his one-off reminders and his
+/// (deleted ones too, so undoing their delete later lands on Raju), his one-off reminders, recurring entries and
 /// customer links move to Raju; a phone or address Raju lacks is taken over; Raaju is removed. Due
 /// reminders follow their entries. The audit record lists what moved, so undo moves exactly that back.
 /// </summary>
@@ -36,12 +36,15 @@ internal sealed class MergeCustomersHandler(IKhataDb db, AuditTrail audit) : ICo
         var entries = await db.Entries.Where(e => e.ShopId == shopId && e.CustomerId == from.Id).ToListAsync(cancellationToken);
         var reminders = await db.OneOffReminders.Where(r => r.ShopId == shopId && r.CustomerId == from.Id).ToListAsync(cancellationToken);
         var links = await db.CustomerLinks.Where(l => l.ShopId == shopId && l.CustomerId == from.Id).ToListAsync(cancellationToken);
+        var recurring = await db.RecurringEntries.Where(r => r.ShopId == shopId && r.CustomerId == from.Id).ToListAsync(cancellationToken);
         entries.ForEach(e => e.CustomerId = into.Id);
+        recurring.ForEach(r => r.CustomerId = into.Id);
         reminders.ForEach(r => r.CustomerId = into.Id);
         links.ForEach(l => l.CustomerId = into.Id);
 
         var state = new MergeState(from.Id, into.Id, [.. entries.Select(e => e.Id)], [.. reminders.Select(r => r.Id)], [.. links.Select(l => l.Id)],
-            TookPhone: into.Phone is null && from.Phone is not null, TookAddress: into.Address is null && from.Address is not null);
+            TookPhone: into.Phone is null && from.Phone is not null, TookAddress: into.Address is null && from.Address is not null,
+            RecurringIds: [.. recurring.Select(r => r.Id)]);
         if (state.TookPhone) into.Phone = from.Phone;
         if (state.TookAddress) into.Address = from.Address;
         from.RemovedAt = context.Now;
@@ -57,7 +60,8 @@ internal sealed class MergeCustomersHandler(IKhataDb db, AuditTrail audit) : ICo
 }
 
 /// <summary>What a merge moved, by row id, as the audit trail keeps it.</summary>
-internal sealed record MergeState(long FromId, long IntoId, long[] EntryIds, long[] ReminderIds, long[] LinkIds, bool TookPhone, bool TookAddress);
+internal sealed record MergeState(long FromId, long IntoId, long[] EntryIds, long[] ReminderIds, long[] LinkIds, bool TookPhone, bool TookAddress,
+    long[]? RecurringIds = null);
 
 /// <summary>Splits a merge: what moved goes back to the merged customer, who is a customer again.</summary>
 internal sealed class CustomersMergedUndoer(IKhataDb db) : IUndoer
@@ -88,6 +92,12 @@ internal sealed class CustomersMergedUndoer(IKhataDb db) : IUndoer
         foreach (var link in await db.CustomerLinks.Where(l => l.ShopId == shopId && state.LinkIds.Contains(l.Id)).ToListAsync(cancellationToken))
         {
             link.CustomerId = from.Id;
+        }
+
+        var recurringIds = state.RecurringIds ?? [];
+        foreach (var row in await db.RecurringEntries.Where(r => r.ShopId == shopId && recurringIds.Contains(r.Id)).ToListAsync(cancellationToken))
+        {
+            row.CustomerId = from.Id;
         }
 
         if (state.TookPhone && into.Phone == from.Phone) into.Phone = null;

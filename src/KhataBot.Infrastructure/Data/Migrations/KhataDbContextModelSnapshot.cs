@@ -454,6 +454,61 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("PendingQuestions");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Recurring.RecurringEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPaise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Every")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("CancelledAt", "NextOn");
+
+                    b.ToTable("RecurringEntries");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Reminders.Notices.MonthlyNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -797,6 +852,20 @@ namespace KhataBot.Infrastructure.DataMigrations
 
             modelBuilder.Entity("KhataBot.Core.Questions.PendingQuestion", b =>
                 {
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.Recurring.RecurringEntry", b =>
+                {
+                    b.HasOne("KhataBot.Core.Ledger.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
