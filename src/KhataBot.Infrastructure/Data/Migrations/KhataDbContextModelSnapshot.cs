@@ -16,7 +16,7 @@ namespace KhataBot.Infrastructure.DataMigrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KhataBot.Core.Audit.AuditRecord", b =>
                 {
@@ -475,6 +475,10 @@ namespace KhataBot.Infrastructure.DataMigrations
 
                     b.Property<long>("CustomerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
                         .IsRequired()

@@ -1,0 +1,32 @@
+using Hangfire.Storage.SQLite;
+using SQLite;
+
+namespace KhataBot.Infrastructure.Scheduling;
+
+/// <summary>Hangfire's storage on the jobs file, with the options chosen in docs/decisions/0015.</summary>
+public static class KhataJobStorage
+{
+    public static SQLiteStorage Open(JobsFile file, JobsOptions options) => new(new SQLiteDbConnectionFactory(() => Connect(file)), new SQLiteStorageOptions
+    {
+        QueuePollInterval = options.QueuePollInterval,
+        // A job fetched longer ago than this is fetched again: ours take milliseconds, a round seconds.
+        InvisibilityTimeout = TimeSpan.FromMinutes(30),
+        // The scheduler's lock is renewed while held; one left by a killed process frees itself this soon.
+        DistributedLockLifetime = TimeSpan.FromSeconds(30),
+        JournalMode = SQLiteStorageOptions.JournalModes.WAL,
+    });
+
+    /// <summary>As the storage opens its own (file created if missing, no mutex: one connection per thread),
+    /// and synchronous=NORMAL: in WAL mode a commit then waits for no fsync, only checkpoints do. A power cut
+    /// can lose the last commits of the jobs file, never the book's; the book is the truth, and every
+    /// pending reminder without a live job gets one at the next start.</summary>
+    private static SQLiteConnection Connect(JobsFile file)
+    {
+        var connection = new SQLiteConnection(file.Path, SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create | SQLiteOpenFlags.NoMutex, storeDateTimeAsTicks: true)
+        {
+            BusyTimeout = TimeSpan.FromSeconds(10),
+        };
+        connection.Execute("PRAGMA synchronous = NORMAL");
+        return connection;
+    }
+}
