@@ -6,7 +6,19 @@ namespace KhataBot.Infrastructure.Scheduling;
 /// <summary>Hangfire's storage on the jobs file, with the options chosen in docs/decisions/0015.</summary>
 public static class KhataJobStorage
 {
-    public static SQLiteStorage Open(JobsFile file, JobsOptions options) => new(new SQLiteDbConnectionFactory(() => Connect(file)), new SQLiteStorageOptions
+    public static SQLiteStorage Open(JobsFile file, JobsOptions options)
+    {
+        var storage = new SQLiteStorage(new SQLiteDbConnectionFactory(() => Connect(file)), Options(options));
+        using var connection = storage.CreateAndOpenConnection();
+        // The scheduler finds each due delayed job as the lowest score of the "schedule" key in Set; the
+        // storage indexes Key alone, so every look sorted all scheduled jobs: 10,000 reminders for one
+        // minute cost 10,000 sorts of 10,000 rows. An index of our own (the storage's DLL is unmodified;
+        // this only adds to its file) makes each look a seek.
+        connection.Database.Execute("CREATE INDEX IF NOT EXISTS IX_Set_Key_Score ON \"Set\" (Key, Score)");
+        return storage;
+    }
+
+    private static SQLiteStorageOptions Options(JobsOptions options) => new()
     {
         QueuePollInterval = options.QueuePollInterval,
         // A job fetched longer ago than this is fetched again: ours take milliseconds, a round seconds.
@@ -14,7 +26,7 @@ public static class KhataJobStorage
         // The scheduler's lock is renewed while held; one left by a killed process frees itself this soon.
         DistributedLockLifetime = TimeSpan.FromSeconds(30),
         JournalMode = SQLiteStorageOptions.JournalModes.WAL,
-    });
+    };
 
     /// <summary>As the storage opens its own (file created if missing, no mutex: one connection per thread),
     /// and synchronous=NORMAL: in WAL mode a commit then waits for no fsync, only checkpoints do. A power cut
