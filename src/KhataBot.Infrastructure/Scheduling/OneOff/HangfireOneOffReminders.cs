@@ -1,4 +1,7 @@
+using System.Reflection;
 using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using KhataBot.Core.Reminders.OneOff;
 
 namespace KhataBot.Infrastructure.Scheduling.OneOff;
@@ -9,10 +12,16 @@ namespace KhataBot.Infrastructure.Scheduling.OneOff;
 /// </summary>
 public sealed class HangfireOneOffReminders(IBackgroundJobClient jobs) : IOneOffReminders
 {
+    /// <summary>The job is made from the method itself rather than from an expression, which Hangfire would
+    /// take apart on every call: at start-up thousands of reminders may need a job at once.</summary>
+    private static readonly MethodInfo Send = typeof(OneOffReminderJob).GetMethod(nameof(OneOffReminderJob.SendAsync))!;
+
     public bool IsAvailable => true;
 
     public Task<string> ScheduleAsync(OneOffReminder reminder, CancellationToken cancellationToken) =>
-        Task.FromResult(jobs.Schedule<OneOffReminderJob>(j => j.SendAsync(reminder.ShopId, reminder.Key, CancellationToken.None), reminder.At));
+        Task.FromResult(jobs.Create(
+            new Job(typeof(OneOffReminderJob), Send, reminder.ShopId, reminder.Key, CancellationToken.None),
+            new ScheduledState(reminder.At.UtcDateTime)));
 
     public Task CancelAsync(OneOffReminder reminder, CancellationToken cancellationToken)
     {

@@ -22,20 +22,33 @@ public sealed class OneOffCatchUp(KhataEngine engine, IOneOffReminders scheduler
         ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName, FailedState.StateName,
     };
 
+    /// <summary>Reminders looked at per book write: a chat's message never waits behind thousands of them.</summary>
+    public const int PerWrite = 500;
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var scheduled = 0;
-        await engine.WriteAsync(async db =>
+        var after = 0L;
+        var more = true;
+        while (more)
         {
-            scheduled = 0;
-            var pending = await db.OneOffReminders.Where(r => r.CancelledAt == null && r.SentAt == null).ToListAsync(cancellationToken);
-            using var connection = storage.GetConnection();
-            foreach (var reminder in pending.Where(r => !HasLiveJob(connection, r)))
+            await engine.WriteAsync(async db =>
             {
-                reminder.JobId = await scheduler.ScheduleAsync(reminder, cancellationToken);
-                scheduled++;
-            }
-        }, cancellationToken);
+                var pending = await db.OneOffReminders
+                    .Where(r => r.Id > after && r.CancelledAt == null && r.SentAt == null)
+                    .OrderBy(r => r.Id).Take(PerWrite).ToListAsync(cancellationToken);
+                (more, after) = (pending.Count == PerWrite, pending.Count > 0 ? pending[^1].Id : after);
+                using var connection = storage.GetConnection();
+                // One at a time: the jobs file has one writer at a time anyway, and parallel calls measured
+                // twice as slow (each waits on SQLite's lock with a sleeping busy handler).
+                foreach (var reminder in pending.Where(r => !HasLiveJob(connection, r)))
+                {
+                    reminder.JobId = await scheduler.ScheduleAsync(reminder, cancellationToken);
+                    scheduled++;
+                }
+            }, cancellationToken);
+        }
+
         if (scheduled > 0)
         {
             logger.LogInformation("Gave {Count} pending one-off reminders a job (made by an older version, or their job was lost)", scheduled);
