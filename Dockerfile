@@ -19,6 +19,8 @@ RUN apt-get update \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app
 COPY --from=build /app .
+# Hangfire (LGPL-3.0) ships as its own unmodified DLLs; its notice and licence texts go with it.
+COPY THIRD-PARTY-NOTICES ./
 USER $APP_UID
 ENV ConnectionStrings__Khata="Data Source=/data/khatabot.db" \
     Console__FilesDirectory=/data/files \

@@ -9,6 +9,7 @@ using KhataBot.Infrastructure.Statements;
 using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Scheduling;
 using KhataBot.Infrastructure.Telegram;
+using KhataBot.Jobs;
 using KhataBot.Telegram;
 
 // `parse` checks the command language without a book: no host, no database.
@@ -52,6 +53,7 @@ if (builder.Configuration.HasTelegramBot())
     builder.AddTelegramBot();
     var bot = builder.Build();
     bot.MapTelegramEndpoints();
+    bot.MapJobsDashboard();
     await bot.RunAsync();
     return 0;
 }

@@ -1,7 +1,7 @@
 using KhataBot.Benchmarks;
 
 // Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
-//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep
+//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep oneoff
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
@@ -11,6 +11,7 @@ var known = new Dictionary<string, Func<Task<string>>>
     ["chart"] = ChartBenchmark.RunAsync,
     ["statement"] = StatementBenchmark.RunAsync,
     ["sweep"] = SweepBenchmark.RunAsync,
+    ["oneoff"] = OneOffBenchmark.RunAsync,
 };
 
 var selected = args.Length == 0 ? [.. known.Keys] : args;

@@ -2,34 +2,38 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KhataBot.Infrastructure.Scheduling;
 
-/// <summary>The "Jobs" settings. The store's file is ConnectionStrings:Jobs.</summary>
+/// <summary>The "Jobs" settings. The jobs file is ConnectionStrings:Jobs. Why each default: docs/decisions/0015.</summary>
 public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
     public const string DefaultConnectionString = "Data Source=khatabot-jobs.db";
 
-    /// <summary>How often the due reminder round looks at the book. Each shop still hears at its own
-    /// reminder time; this only bounds how late after it.</summary>
+    /// <summary>How often the due reminder round (and the notices round) look at the book. Each shop still
+    /// hears at its own reminder time; this only bounds how late after it. Written as a cron schedule, so it
+    /// must divide a minute, an hour or a day evenly (see <see cref="RecurringSchedule"/>).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Quartz files every row under this name, so it must stay the same for the same store; and it
-    /// keeps schedulers by name for the whole process, so two in one process need two names.</summary>
-    [Required]
-    public string SchedulerName { get; set; } = "KhataBot";
+    /// <summary>Jobs running at once. A job only writes an outbox row through the book's one writer
+    /// (docs/decisions/0006), which commits what the workers bring together: more workers, bigger commits.</summary>
+    [Range(1, 64)]
+    public int WorkerCount { get; set; } = 20;
 
-    /// <summary>How long the scheduler sleeps when nothing is due before it looks at the store again. A job
-    /// scheduled in this process wakes it at once; one added from elsewhere waits at most this long.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How often an idle worker looks for an enqueued job (a read from the page cache, no write).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How late a trigger may be (the bot was down or busy) before it counts as missed and follows its
-    /// misfire instruction: a one-off reminder then fires at once, a recurring round runs once and keeps its interval.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How often due delayed jobs are enqueued and recurring jobs started. Each look takes a lock,
+    /// which is a write to the jobs file: this is what the disk sees when the bot is idle.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Jobs running at once. The book has one writer (docs/decisions/0006), so more buys little.</summary>
-    [Range(1, 16)]
-    public int MaxConcurrency { get; set; } = 2;
+    /// <summary>The Hangfire dashboard at /jobs on the host's own URL. On by default, for requests from
+    /// this machine only.</summary>
+    public bool Dashboard { get; set; } = true;
+
+    /// <summary>Opens the dashboard to requests from elsewhere (Docker's port mapping makes every request
+    /// non-local) that give this password (HTTP Basic, any user name). Unset: loopback only.</summary>
+    public string? DashboardPassword { get; set; }
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using KhataBot.Core.Jobs;
 using KhataBot.Core.Reminders.OneOff;
 using KhataBot.Infrastructure.Scheduling.Notices;
@@ -7,29 +8,31 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KhataBot.Infrastructure.Scheduling;
 
 public static class SchedulingExtensions
 {
-    /// <summary>Durable jobs on Quartz.NET in their own SQLite file (ConnectionStrings:Jobs), started with
-    /// the host, the recurring due reminder round and the round of budget pace warnings and month summaries
-    /// (both every Jobs:SweepInterval), and one-off reminders.</summary>
+    /// <summary>Durable jobs on Hangfire in their own SQLite file (ConnectionStrings:Jobs), its server started
+    /// with the host, the recurring due reminder round and the round of budget pace warnings and month
+    /// summaries (both every Jobs:SweepInterval), and one-off reminders as delayed jobs.</summary>
     public static IHostApplicationBuilder AddKhataScheduling(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Jobs") ?? JobsOptions.DefaultConnectionString;
         builder.Services.AddOptions<JobsOptions>()
             .BindConfiguration(JobsOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => RecurringSchedule.IsValid(o.SweepInterval), RecurringSchedule.Rule)
             .ValidateOnStart();
         builder.Services.AddKhataScheduling(connectionString);
         builder.Services.AddHostedService<SchedulerHost>();
         return builder;
     }
 
-    /// <summary>The scheduler and its jobs without the hosted service that runs them (the `jobs` command
-    /// and tests drive it themselves).</summary>
+    /// <summary>The storage, Hangfire's client and our jobs without the hosted service that runs the server
+    /// (the `jobs` command only reads; tests run the host).</summary>
     public static IServiceCollection AddKhataScheduling(this IServiceCollection services, string connectionString, Action<JobsOptions>? configure = null)
     {
         var options = services.AddOptions<JobsOptions>();
@@ -39,18 +42,30 @@ public static class SchedulingExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new JobsDatabase(connectionString));
-        services.AddSingleton<JobFailureStore>();
-        services.AddSingleton<RetryFailedJobs>();
-        services.AddSingleton<KhataScheduler>();
-        services.AddSingleton<IJobsOverview, QuartzJobsOverview>();
+        services.AddSingleton(JobsFile.From(connectionString));
+        // Registered before AddHangfire, which only adds its own (JobStorage.Current, process-wide) if none is.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return KhataJobStorage.Open(sp.GetRequiredService<JobsFile>(), sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        });
+        // Job arguments are plain ids; type names without versions, so a new build still reads old jobs.
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddSingleton<IJobsOverview, HangfireJobsOverview>();
         services.AddScoped<DueReminderSweep>();
+        services.AddScoped<DueReminderSweepJob>();
         services.AddScoped<Recurring.RecurringEntriesRound>();
-        services.AddSingleton(sp => DueReminderSweepJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
+        services.AddScoped<Recurring.RecurringEntriesJob>();
         services.AddScoped<DailyNoticesRound>();
+        services.AddScoped<DailyNoticesJob>();
         services.AddSingleton<PaceChecks>();
-        services.AddSingleton(sp => DailyNoticesJob.Every(sp.GetRequiredService<IOptions<JobsOptions>>().Value.SweepInterval));
-        services.AddSingleton<IOneOffReminders, QuartzOneOffReminders>();
+        services.AddScoped<OneOffReminderJob>();
+        services.AddSingleton<IOneOffReminders, HangfireOneOffReminders>();
+        services.AddSingleton<OneOffCatchUp>();
         return services;
     }
 }

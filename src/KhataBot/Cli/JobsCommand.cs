@@ -5,9 +5,10 @@ using KhataBot.Infrastructure.Scheduling;
 namespace KhataBot.Cli;
 
 /// <summary>
-/// <c>jobs</c> prints what the scheduler holds (ConnectionStrings:Jobs): every job with its next run, and
-/// the failing ones with their last error. It reads the store and exits; it never runs a job, so it is
-/// safe beside a running bot.
+/// <c>jobs</c> prints what Hangfire holds in the jobs file (ConnectionStrings:Jobs), from its monitoring API:
+/// the recurring jobs with their next run, the scheduled ones, and the failing ones with their last error.
+/// It only reads: it starts no server, so it never runs or fetches a job and is safe beside a running bot
+/// (one bot process owns the jobs file; this is not a second one). A missing file is reported, not made.
 /// </summary>
 public static class JobsCommand
 {
@@ -26,9 +27,15 @@ public static class JobsCommand
         builder.AddKhataData();
         builder.AddKhataScheduling();
         using var host = builder.Build();
+        var file = host.Services.GetRequiredService<JobsFile>();
+        if (!File.Exists(file.Path))
+        {
+            await output.WriteLineAsync($"No jobs file at {file.Path} (ConnectionStrings:Jobs): the bot has not run with it yet.");
+            return 1;
+        }
+
         var jobs = await host.Services.GetRequiredService<IJobsOverview>().ListAsync(CancellationToken.None);
         await output.WriteLineAsync(JobsText.For(jobs, host.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
-        await host.Services.GetRequiredService<KhataScheduler>().ShutdownAsync(CancellationToken.None);
         return 0;
     }
 }

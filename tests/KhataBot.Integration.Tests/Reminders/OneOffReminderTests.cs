@@ -5,13 +5,15 @@ using KhataBot.Integration.Tests.Scheduling;
 using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 
 namespace KhataBot.Integration.Tests.Reminders;
 
 /// <summary>
-/// One-off reminders through the engine, with the real Quartz store on a temp file (not started: what
-/// fires is tested in Scheduling/OneOffReminderHostTests). The clock starts on Saturday 21 Nov 2026 at
+/// One-off reminders through the engine, with the real Hangfire storage on a temp file (no server: what
+/// runs is tested in Scheduling/OneOffReminderHostTests). The clock starts on Saturday 21 Nov 2026 at
 /// 10:00 in India; the shop's reminder time is 09:00.
 /// </summary>
 public sealed class OneOffReminderTests : IAsyncLifetime
@@ -22,7 +24,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _book = await TestBook.CreateAsync(configure: services =>
-            services.AddKhataScheduling(_jobs.JobsConnectionString, o => o.SchedulerName = $"oneoff-{Guid.NewGuid():N}"));
+            services.AddKhataScheduling(_jobs.JobsConnectionString));
         await _book.SendAsync("add Ramesh 500 groceries");
     }
 
@@ -34,10 +36,13 @@ public sealed class OneOffReminderTests : IAsyncLifetime
 
     private Task<List<OneOffReminder>> RemindersAsync() => _book.QueryAsync(db => db.OneOffReminders.OrderBy(r => r.Id).ToListAsync());
 
-    private async Task<ITrigger?> TriggerAsync(string key)
+    /// <summary>The reminder's job: its state, and when it is enqueued if it is scheduled.</summary>
+    private (string? State, DateTimeOffset? At) Job(OneOffReminder reminder)
     {
-        var quartz = await _book.Services.GetRequiredService<KhataScheduler>().GetAsync(CancellationToken.None);
-        return await quartz.GetTrigger(new TriggerKey(key, QuartzOneOffReminders.Group));
+        using var connection = _book.Services.GetRequiredService<JobStorage>().GetConnection();
+        var state = connection.GetStateData(reminder.JobId!);
+        var at = state?.Data.TryGetValue("EnqueueAt", out var text) == true ? JobHelper.DeserializeDateTime(text) : (DateTime?)null;
+        return (state?.Name, at is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : null);
     }
 
     /// <summary>What the trigger does when it fires, run by hand on the book's clock.</summary>
@@ -59,9 +64,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
         Assert.Equal("I'll remind you about Ramesh on Sat 5 Dec at 9:00 am.", reply.Text);
         Assert.Equal("cancel reminder Ramesh", Assert.Single(reply.Buttons).Action);
         var reminder = Assert.Single(await RemindersAsync());
-        var trigger = (await TriggerAsync(reminder.Key))!;
-        Assert.Equal(new DateTimeOffset(2026, 12, 5, 3, 30, 0, TimeSpan.Zero), trigger.GetNextFireTimeUtc());
-        Assert.Equal(MisfireInstruction.SimpleTrigger.FireNow, trigger.MisfireInstruction);
+        Assert.Equal((ScheduledState.StateName, new DateTimeOffset(2026, 12, 5, 3, 30, 0, TimeSpan.Zero)), Job(reminder));
         Assert.Contains("One-off reminders (cancel reminder Ramesh to cancel):\n• Ramesh on Sat 5 Dec at 9:00 am", await _book.SendAsync("reminders"));
     }
 
@@ -73,7 +76,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
         Assert.Equal("I'll remind you about Ramesh tomorrow at 9:00 am.", await _book.SendAsync("remind Ramesh kal"));
 
         var reminders = await RemindersAsync();
-        Assert.Equal(_book.Clock.Now.AddHours(2), (await TriggerAsync(reminders[0].Key))!.GetNextFireTimeUtc());
+        Assert.Equal(_book.Clock.Now.AddHours(2), Job(reminders[0]).At);
         Assert.EndsWith("• Ramesh today at 10:10 am\n• Ramesh today at 12:00 pm\n• Ramesh tomorrow at 9:00 am", await _book.SendAsync("reminders"));
     }
 
@@ -115,12 +118,13 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Undo_takes_the_reminder_back_and_its_trigger_then_sends_nothing()
+    public async Task Undo_takes_the_reminder_back_and_deletes_its_job_which_would_send_nothing_anyway()
     {
         await _book.SendAsync("remind Ramesh tomorrow");
         var key = Assert.Single(await RemindersAsync()).Key;
 
         Assert.Equal("Undone: no reminder about Ramesh tomorrow at 9:00 am.", await _book.SendAsync("undo"));
+        Assert.Equal(DeletedState.StateName, Job(Assert.Single(await RemindersAsync())).State);
 
         Assert.False(await FireAsync(key));
         Assert.Empty(await SentAsync());
@@ -135,12 +139,15 @@ public sealed class OneOffReminderTests : IAsyncLifetime
 
         Assert.Equal("Cancelled the reminder about Ramesh today at 12:00 pm and tomorrow at 9:00 am.", await _book.SendAsync("cancel reminder Ramesh"));
         Assert.Contains("No one-off reminders.", await _book.SendAsync("reminders"));
+        var cancelled = await RemindersAsync();
+        Assert.All(cancelled, r => Assert.Equal(DeletedState.StateName, Job(r).State));
         Assert.Equal("No reminder about Ramesh is waiting, so nothing was changed. Type reminders to see them all.", await _book.SendAsync("cancel reminder Ramesh"));
 
         Assert.Equal("Undone: I'll remind you about Ramesh today at 12:00 pm and tomorrow at 9:00 am after all.", await _book.SendAsync("undo"));
         var reminders = await RemindersAsync();
         Assert.All(reminders, r => Assert.True(r.IsPending));
-        Assert.All(reminders, r => Assert.NotNull(TriggerAsync(r.Key).Result));
+        Assert.All(reminders, r => Assert.Equal(ScheduledState.StateName, Job(r).State));
+        Assert.Empty(reminders.Select(r => r.JobId).Intersect(cancelled.Select(r => r.JobId)));
         _book.Clock.Advance(TimeSpan.FromHours(3));
         Assert.True(await FireAsync(reminders[1].Key));
         Assert.Equal(["⏰ Reminder about Ramesh: Ramesh owes ₹500."], await SentAsync());

@@ -1,42 +1,22 @@
-using KhataBot.Core;
+using System.Reflection;
+using Hangfire;
+using Hangfire.Storage;
 using KhataBot.Core.Jobs;
 using KhataBot.Core.Ledger;
 using KhataBot.Core.Shops;
-using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Scheduling;
-using KhataBot.Infrastructure.Scheduling.Notices;
 using KhataBot.Infrastructure.Scheduling.Reminders;
-using KhataBot.Integration.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Quartz;
 
 namespace KhataBot.Integration.Tests.Scheduling;
 
-/// <summary>The scheduler as Program.cs runs it: in the host, with the book, on real time.</summary>
+/// <summary>The Hangfire server as Program.cs runs it: in the host, with the book, on real time.</summary>
 public sealed class SchedulerHostTests
 {
     private const long Chat = 77;
-
-    private static IHost Host(TempFolder folder, string name, string sweepInterval)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Khata"] = folder.BookConnectionString,
-            ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
-            ["Jobs:SchedulerName"] = name,
-            ["Jobs:SweepInterval"] = sweepInterval,
-            ["Jobs:IdleWaitTime"] = "00:00:01",
-        });
-        builder.AddKhataData();
-        builder.Services.AddKhataCore();
-        builder.AddKhataScheduling();
-        return builder.Build();
-    }
 
     /// <summary>A shop in India whose credit of ₹500 fell due ten days ago: a reminder is due whatever
     /// the time of day.</summary>
@@ -63,78 +43,92 @@ public sealed class SchedulerHostTests
 
     /// <summary>The due reminders sent (the notices round may add a month summary, on the first days of a month).</summary>
     private static Task<List<string>> RemindersAsync(IHost host) =>
-        Query(host, db => db.OutboxMessages.Where(m => m.ChatId == Chat && m.Text.StartsWith("🔔")).Select(m => m.Text).ToListAsync());
-
-    private static async Task<T> Query<T>(IHost host, Func<KhataDbContext, Task<T>> query)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<KhataDbContext>());
-    }
+        JobsHost.QueryAsync(host, db => db.OutboxMessages.Where(m => m.ChatId == Chat && m.Text.StartsWith("🔔")).Select(m => m.Text).ToListAsync());
 
     [Fact]
     public async Task The_running_host_sweeps_the_book_on_its_interval_and_reminds_once()
     {
         using var folder = new TempFolder();
-        using var host = Host(folder, $"host-{Guid.NewGuid():N}", "00:00:01");
+        using var host = JobsHost.Build(folder, sweepInterval: "00:00:01");
         await host.StartAsync();
         await WriteOverdueCreditAsync(host);
 
         var reminders = await Eventually.Get(() => RemindersAsync(host), r => r.Count > 0);
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two more rounds
+        await Task.Delay(TimeSpan.FromSeconds(3)); // more rounds
         Assert.Equal(reminders, await RemindersAsync(host));
         Assert.Contains("• Ramesh: ₹500, 10 days late (#1)", Assert.Single(reminders));
 
         var jobs = await host.Services.GetRequiredService<IJobsOverview>().ListAsync(CancellationToken.None);
         Assert.Equal(
-            [("reminders.due-sweep", "Due reminder round", "every 1 s", null), ("reminders.notices", "Budget pace and month summary round", "every 1 s", null)],
-            jobs.Select(j => (j.Key, j.Description, j.Repeats, j.Failure)));
+            [("recurring:due-sweep", "Due reminder round", "every 1 s", null), ("recurring:notices", "Budget pace and month summary round", "every 1 s", null),
+                ("recurring:recurring-entries", "Recurring entries round", "every 1 s", null)],
+            jobs.Where(j => j.Repeats is not null).Select(j => (j.Key, j.Description, j.Repeats, j.Failure)));
         Assert.All(jobs, j => Assert.NotNull(j.NextRunAt));
         await host.StopAsync();
-        Assert.True((await host.Services.GetRequiredService<KhataScheduler>().GetAsync(CancellationToken.None)).IsShutdown);
+    }
+
+    [Fact]
+    public async Task A_sweep_run_twice_and_two_sweeps_at_once_send_each_reminder_once()
+    {
+        using var folder = new TempFolder();
+        using var host = JobsHost.Build(folder);
+        await host.StartAsync();
+        await WriteOverdueCreditAsync(host);
+
+        async Task<SweepResult> SweepAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<DueReminderSweep>().RunAsync(CancellationToken.None);
+        }
+
+        var together = await Task.WhenAll(SweepAsync(), SweepAsync());
+        var again = await SweepAsync();
+
+        Assert.Equal(1, together.Sum(r => r.Reminders));
+        Assert.Equal(0, again.Reminders);
+        Assert.Single(await RemindersAsync(host));
+        await host.StopAsync();
     }
 
     [Fact]
     public async Task A_restart_keeps_one_sweep_and_follows_a_changed_interval()
     {
         using var folder = new TempFolder();
-        var name = $"host-{Guid.NewGuid():N}";
-        using (var first = Host(folder, name, "00:00:30"))
+        using (var first = JobsHost.Build(folder, sweepInterval: "00:00:30"))
         {
             await first.StartAsync();
             await first.StopAsync();
         }
 
-        using var second = Host(folder, name, "00:05:00");
+        using var second = JobsHost.Build(folder, sweepInterval: "00:05:00");
         await second.StartAsync();
-        var quartz = await second.Services.GetRequiredService<KhataScheduler>().GetAsync(CancellationToken.None);
+        using var connection = second.Services.GetRequiredService<JobStorage>().GetConnection();
 
-        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await quartz.GetTriggersOfJob(DueReminderSweepJob.Key)));
-        Assert.Equal(TimeSpan.FromMinutes(5), trigger.RepeatInterval);
-        Assert.Equal([DueReminderSweepJob.Key, DailyNoticesJob.Key], (await quartz.GetJobKeys(Quartz.Impl.Matchers.GroupMatcher<JobKey>.AnyGroup())).OrderBy(k => k.Name));
+        Assert.Equal([("due-sweep", "*/5 * * * *"), ("notices", "*/5 * * * *"), ("recurring-entries", "*/5 * * * *")], connection.GetRecurringJobs().OrderBy(r => r.Id).Select(r => (r.Id, r.Cron)));
         await second.StopAsync();
     }
 
     [Fact]
-    public async Task The_jobs_command_prints_the_store_and_exits()
+    public async Task A_sweep_interval_cron_cannot_say_is_refused_at_start_naming_the_setting()
     {
-        using var process = new KhataBotProcess();
-        var name = $"cli-{Guid.NewGuid():N}";
-        process.Environment["Jobs__SchedulerName"] = name;
-        var (emptyExit, empty, _) = await process.RunAsync("", "jobs");
+        using var folder = new TempFolder();
+        using var host = JobsHost.Build(folder, sweepInterval: "00:07:00");
 
-        using (var folder = new TempFolder())
-        using (var host = Host(folder, name, "00:05:00"))
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+        Assert.Contains("Jobs:SweepInterval must divide a minute, an hour or a day evenly", error.Message);
+    }
+
+    [Fact]
+    public void Every_job_is_retried_after_15_s_1_min_5_min_30_min_and_2_h_then_kept_as_failed()
+    {
+        var jobs = typeof(JobsOptions).Assembly.GetTypes().Where(t => t.Name.EndsWith("Job", StringComparison.Ordinal) && t.GetMethods().Any(m => m.DeclaringType == t && m.ReturnType == typeof(Task)));
+
+        Assert.Equal(["DailyNoticesJob", "DueReminderSweepJob", "OneOffReminderJob", "RecurringEntriesJob"], jobs.Select(t => t.Name).Order());
+        Assert.All(jobs, job =>
         {
-            await host.StartAsync();
-            await host.StopAsync();
-            process.Environment["ConnectionStrings__Jobs"] = folder.JobsConnectionString;
-            var (exit, output, errors) = await process.RunAsync("", "jobs");
-
-            Assert.Equal((0, 0), (emptyExit, exit));
-            Assert.Equal("No jobs in the store.", empty.Trim());
-            Assert.StartsWith("Jobs (times in UTC):\nreminders.due-sweep  Due reminder round (every 5 min)\n  next run: 20", output);
-            Assert.DoesNotContain("FAILED", output);
-            Assert.Equal("", errors);
-        }
+            var retry = job.GetCustomAttribute<AutomaticRetryAttribute>()!;
+            Assert.Equal((5, AttemptsExceededAction.Fail), (retry.Attempts, retry.OnAttemptsExceeded));
+            Assert.Equal(RetryPolicy.Delays, retry.DelaysInSeconds.Select(s => TimeSpan.FromSeconds(s)));
+        });
     }
 }

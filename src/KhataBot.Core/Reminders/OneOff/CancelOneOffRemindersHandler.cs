@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KhataBot.Core.Reminders.OneOff;
 
 /// <summary>"cancel reminder Ramesh": every reminder about Ramesh still waiting is dropped (undo brings them back).</summary>
-internal sealed class CancelOneOffRemindersHandler(IKhataDb db, AuditTrail audit) : ICommandHandler<CancelOneOffReminders>
+internal sealed class CancelOneOffRemindersHandler(IKhataDb db, AuditTrail audit, IOneOffReminders scheduler) : ICommandHandler<CancelOneOffReminders>
 {
     public async Task<Reply> HandleAsync(CancelOneOffReminders command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ internal sealed class CancelOneOffRemindersHandler(IKhataDb db, AuditTrail audit
         foreach (var reminder in pending)
         {
             reminder.CancelledAt = context.Now;
+            await scheduler.CancelAsync(reminder, cancellationToken);
         }
 
         var summary = $"Cancelled the reminder about {customer.Name} {times}";

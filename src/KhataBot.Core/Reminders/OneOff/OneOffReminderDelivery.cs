@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KhataBot.Core.Reminders.OneOff;
 
 /// <summary>
-/// What happens when a one-off reminder's trigger fires: the shopkeeper gets the reminder through the
+/// What happens when a one-off reminder's job runs: the shopkeeper gets the reminder through the
 /// outbox, with what the customer owes at that moment. The reminder's row is marked sent in the same
-/// write, so a trigger that fires again (or one for a cancelled or rolled-back reminder) sends nothing.
+/// write, so a job that runs again (or one for a cancelled or rolled-back reminder) sends nothing.
 /// </summary>
 public static class OneOffReminderDelivery
 {

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KhataBot.Core.Reminders.OneOff;
 
 /// <summary>Undo of "remind Ramesh ...": the reminder is dropped, unless it went out already. Undo of
-/// "cancel reminder Ramesh": the reminders are back, with their triggers put in again (one whose time
-/// passed meanwhile comes at once).</summary>
+/// "cancel reminder Ramesh": the reminders are back, each with a new job (one whose time passed meanwhile
+/// comes at once).</summary>
 internal sealed class OneOffReminderUndoer(IKhataDb db, IOneOffReminders scheduler) : IUndoer
 {
     public IReadOnlyCollection<string> Actions { get; } = [OneOffText.SetAction, OneOffText.CancelAction];
@@ -29,6 +29,7 @@ internal sealed class OneOffReminderUndoer(IKhataDb db, IOneOffReminders schedul
         if (record.Action == OneOffText.SetAction)
         {
             reminders[0].CancelledAt ??= context.Now;
+            await scheduler.CancelAsync(reminders[0], cancellationToken);
             return $"Undone: no reminder about {name} {times}.";
         }
 
@@ -40,7 +41,7 @@ internal sealed class OneOffReminderUndoer(IKhataDb db, IOneOffReminders schedul
         foreach (var reminder in reminders)
         {
             reminder.CancelledAt = null;
-            await scheduler.ScheduleAsync(reminder, cancellationToken);
+            reminder.JobId = await scheduler.ScheduleAsync(reminder, cancellationToken);
         }
 
         return $"Undone: I'll remind you about {name} {times} after all.";

@@ -39,9 +39,9 @@ internal sealed class RemindOnceHandler(IKhataDb db, AuditTrail audit, IOneOffRe
         db.OneOffReminders.Add(reminder);
         var when = OneOffText.When(at, zone, context.Today);
         audit.Record(context, OneOffText.SetAction, $"Reminder about {customer.Name} {when}", after: reminder.Key, customerId: customer.Id);
-        // Before the book commits: if the commit then fails, the trigger finds no reminder and does nothing;
+        // Before the book commits: if the commit then fails, the job finds no reminder and does nothing;
         // the other way round, a crash between the two would lose the reminder.
-        await scheduler.ScheduleAsync(reminder, cancellationToken);
+        reminder.JobId = await scheduler.ScheduleAsync(reminder, cancellationToken);
         return new Reply($"I'll remind you about {customer.Name} {when}.")
         {
             Buttons = [new ReplyButton("Cancel reminder", $"cancel reminder {customer.Name}")],

@@ -11,7 +11,9 @@ internal sealed class OneOffReminderConfiguration : IEntityTypeConfiguration<One
     public void Configure(EntityTypeBuilder<OneOffReminder> builder)
     {
         builder.Property(r => r.Key).HasMaxLength(32);
-        // What a firing trigger looks its reminder up by.
+        // Hangfire's job ids are decimal row ids of its jobs file; 64 leaves room for another storage's.
+        builder.Property(r => r.JobId).HasMaxLength(64);
+        // What a running job looks its reminder up by.
         builder.HasIndex(r => r.Key).IsUnique();
         // "reminders" and "cancel reminder Ramesh" read a shop's (or a customer's) waiting reminders.
         builder.HasIndex(r => new { r.ShopId, r.CustomerId });

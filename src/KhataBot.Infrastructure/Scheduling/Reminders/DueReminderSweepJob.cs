@@ -1,28 +1,20 @@
+using Hangfire;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace KhataBot.Infrastructure.Scheduling.Reminders;
 
-/// <summary>The recurring due reminder round. One at a time: a second one at once would find nothing
-/// new (the reminder log sees to that) and only wait for the book.</summary>
-[DisallowConcurrentExecution]
-public sealed class DueReminderSweepJob(DueReminderSweep sweep, Recurring.RecurringEntriesRound recurring, ILogger<DueReminderSweepJob> logger) : IJob
+/// <summary>The recurring due reminder round. Two at once (a retry beside the next round) find nothing new
+/// for each other: the reminder log sees to that, so no lock is taken.</summary>
+[AutomaticRetry(Attempts = RetryPolicy.Attempts, DelaysInSeconds = [15, 60, 300, 1800, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+public sealed class DueReminderSweepJob(DueReminderSweep sweep, ILogger<DueReminderSweepJob> logger)
 {
-    public static readonly JobKey Key = new("due-sweep", "reminders");
+    public const string Id = "due-sweep";
 
-    public static RecurringJob Every(TimeSpan interval) => new(Key, typeof(DueReminderSweepJob), interval, "Due reminder round");
+    public const string Description = "Due reminder round";
 
-    public async Task Execute(IJobExecutionContext context)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        // Recurring entries ride on this round (same interval, same catch-up after downtime); a plain service, so
-        // moving it onto its own job later is this one line.
-        var recurringBooked = await recurring.RunAsync(context.CancellationToken);
-        if (recurringBooked > 0)
-        {
-            logger.LogInformation("Booked {Recurring} recurring entries", recurringBooked);
-        }
-
-        var result = await sweep.RunAsync(context.CancellationToken);
+        var result = await sweep.RunAsync(cancellationToken);
         if (result.Reminders > 0)
         {
             logger.LogInformation("Reminded {Shops} shops of {Reminders} dues", result.Shops, result.Reminders);

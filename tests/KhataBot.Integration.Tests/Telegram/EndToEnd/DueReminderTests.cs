@@ -2,7 +2,7 @@ using KhataBot.Telegram.StandIn;
 
 namespace KhataBot.Integration.Tests.Telegram.EndToEnd;
 
-/// <summary>Due reminders as a new shopkeeper meets them: the real program, its Quartz store and the stand-in.</summary>
+/// <summary>Due reminders as a new shopkeeper meets them: the real program, its Hangfire jobs file and the stand-in.</summary>
 public sealed class DueReminderTests
 {
     private const long Asha = 8001;
@@ -13,7 +13,7 @@ public sealed class DueReminderTests
     public async Task A_due_set_for_today_is_reminded_at_the_shops_reminder_time_once_even_across_a_restart()
     {
         await using var telegram = await BotApiStandIn.StartAsync();
-        var settings = new Dictionary<string, string> { ["Jobs__SweepInterval"] = "00:00:01", ["Jobs__IdleWaitTime"] = "00:00:01" };
+        var settings = new Dictionary<string, string> { ["Jobs__SweepInterval"] = "00:00:01", ["Jobs__SchedulePollingInterval"] = "00:00:00.500", ["Jobs__QueuePollInterval"] = "00:00:00.200" };
         await using var bot = await TelegramBotProcess.StartAsync(telegram, settings);
 
         // The reminder time is the next minute in the shop's zone (India by default). A due written after

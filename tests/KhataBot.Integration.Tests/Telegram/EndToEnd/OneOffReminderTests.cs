@@ -21,22 +21,15 @@ public sealed class OneOffReminderTests
     private const long Asha = 3101;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
-    /// <summary>Real time shifted, as Quartz's own clock is real time.</summary>
-    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + shift;
-    }
-
-    private static async Task<WebApplication> StartBotAsync(BotApiStandIn telegram, TempFolder folder, string scheduler, TimeProvider clock)
+    private static async Task<WebApplication> StartBotAsync(BotApiStandIn telegram, TempFolder folder, TimeProvider clock)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Khata"] = folder.BookConnectionString,
             ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
-            ["Jobs:SchedulerName"] = scheduler,
-            ["Jobs:IdleWaitTime"] = "00:00:01",
-            ["Jobs:MisfireThreshold"] = "00:00:01",
+            ["Jobs:QueuePollInterval"] = "00:00:00.200",
+            ["Jobs:SchedulePollingInterval"] = "00:00:00.500",
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Telegram:PollTimeoutSeconds"] = "1",
@@ -58,8 +51,7 @@ public sealed class OneOffReminderTests
     {
         await using var telegram = await BotApiStandIn.StartAsync();
         using var folder = new TempFolder();
-        var scheduler = $"e2e-{Guid.NewGuid():N}";
-        await using (var before = await StartBotAsync(telegram, folder, scheduler, new ShiftedClock(TimeSpan.FromSeconds(6) - TimeSpan.FromHours(2))))
+        await using (var before = await StartBotAsync(telegram, folder, new ShiftedClock { Shift = TimeSpan.FromSeconds(6) - TimeSpan.FromHours(2) }))
         {
             telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
             telegram.PushMessage(Asha, Asha, "remind Ramesh in 2 hours", firstName: "Asha");
@@ -69,10 +61,10 @@ public sealed class OneOffReminderTests
             await before.StopAsync();
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(7.5)); // past the reminder's time and the misfire threshold
+        await Task.Delay(TimeSpan.FromSeconds(7.5)); // past the reminder's time
         Assert.Equal(2, telegram.SentTo(Asha).Count);
 
-        await using var after = await StartBotAsync(telegram, folder, scheduler, TimeProvider.System);
+        await using var after = await StartBotAsync(telegram, folder, TimeProvider.System);
         var all = await telegram.WaitForMessagesAsync(Asha, 3, Wait);
         Assert.Equal("⏰ Reminder about Ramesh: Ramesh owes ₹500.", all[2].PlainText);
         await Task.Delay(TimeSpan.FromSeconds(2));

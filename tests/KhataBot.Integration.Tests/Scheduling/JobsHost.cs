@@ -1,0 +1,98 @@
+using KhataBot.Core;
+using KhataBot.Core.Abstractions;
+using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Scheduling;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KhataBot.Integration.Tests.Scheduling;
+
+/// <summary>A folder of the test's own for the jobs file (and a book), removed at the end.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string JobsPath => System.IO.Path.Combine(Path, "jobs.db");
+
+    public string JobsConnectionString => $"Data Source={JobsPath};Pooling=False";
+
+    public string BookConnectionString => $"Data Source={System.IO.Path.Combine(Path, "khata.db")};Pooling=False";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>
+/// The host as Program.cs builds it for jobs (the book, Core, the Hangfire server on the folder's jobs file),
+/// on real time, with short polling so a test waits for a job in tenths of a second, not the defaults' seconds.
+/// </summary>
+public static class JobsHost
+{
+    public static IHost Build(TempFolder folder, string sweepInterval = "00:05:00", TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Khata"] = folder.BookConnectionString,
+            ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
+            ["Jobs:SweepInterval"] = sweepInterval,
+            ["Jobs:QueuePollInterval"] = "00:00:00.200",
+            ["Jobs:SchedulePollingInterval"] = "00:00:00.500",
+        });
+        if (clock is not null) builder.Services.AddSingleton(clock);
+        builder.AddKhataData();
+        builder.Services.AddKhataCore();
+        builder.AddKhataScheduling();
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    public static async Task<string> SayAsync(IHost host, long chat, string text) =>
+        (await host.Services.GetRequiredService<KhataEngine>().HandleAsync(new IncomingMessage(chat, "Owner", text), CancellationToken.None)).Text;
+
+    public static async Task<T> QueryAsync<T>(IHost host, Func<KhataDbContext, Task<T>> query)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KhataDbContext>());
+    }
+}
+
+/// <summary>Real time, shifted: it runs on like the real clock, which Hangfire's is.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Shift { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Shift;
+}
+
+internal static class Eventually
+{
+    /// <summary>Waits for something a job server thread does, failing the test after <paramref name="within"/>.</summary>
+    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Still not done; last seen: {value}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
