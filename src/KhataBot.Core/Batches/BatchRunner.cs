@@ -2,6 +2,7 @@ using System.Globalization;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Audit;
 using KhataBot.Core.Ledger;
+using KhataBot.Core.Ledger.Customers;
 using KhataBot.Core.Parsing;
 using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ internal static class BatchRunner
         for (var i = 0; i < batch.Commands.Count; i++)
         {
             var command = batch.Commands[i];
+            // A close name ("Ramseh" beside Ramesh) is a question, and a batch cannot ask one of its entries.
+            if (await CloseNames.CheckAsync(db, context.Shop.Id, command, ct) is Ask close) return (Failed(batch, i, close.Question + "\nSend that entry on its own to choose."), false);
             if (await Permissions.RefusalAsync(db, command, context, ct) is { } refusal) return (Failed(batch, i, refusal), false);
 
             var reply = await CommandDispatcher.DispatchAsync(services, command, context, ct);

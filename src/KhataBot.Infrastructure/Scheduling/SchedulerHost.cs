@@ -42,7 +42,18 @@ internal sealed class SchedulerHost(
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
-        await catchUp.RunAsync(cancellationToken);
+        try
+        {
+            await catchUp.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping while it starts (a piped console chat that has read all its input): not a
+            // failed start. Nothing is lost: the reminders are in the book, and the next start catches them up.
+            logger.LogInformation("Stopped before the job server started; missed one-off reminders are caught up at the next start");
+            return;
+        }
+
         var settings = options.Value;
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {

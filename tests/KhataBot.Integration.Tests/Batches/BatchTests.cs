@@ -45,6 +45,20 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public async Task A_close_name_in_a_message_of_several_books_nothing_and_creates_nobody()
+    {
+        await using var book = await TestBook.CreateAsync();
+        await book.SendAsync("add Ramesh 500 atta");
+
+        var reply = await book.SendAsync("add Ramseh 100; paid Ramesh 50");
+
+        Assert.Contains("Nothing was booked: entry 1 of 2 ('add Ramseh 100')", reply);
+        Assert.Contains("New customer Ramseh, or Ramesh?", reply);
+        Assert.Equal(1, await book.QueryAsync(db => db.Entries.CountAsync()));
+        Assert.Equal(["Ramesh"], await book.QueryAsync(db => db.Customers.Select(c => c.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Undo_takes_back_the_whole_message_and_then_goes_further_back()
     {
         await using var book = await TestBook.CreateAsync();

@@ -27,6 +27,32 @@ public sealed class CloseNameTests
         Assert.Equal("There is no question waiting for an answer, so nothing was changed. Type help for examples.", await book.SendAsync("2"));
     }
 
+    [Theory]
+    [InlineData("Suresh")] // two letters off "Ramesh": another common name, not a slip
+    [InlineData("Mahesh")]
+    [InlineData("Rakesh Kumar")]
+    public async Task A_credit_for_a_plainly_different_name_opens_its_khata_without_asking(string name)
+    {
+        await using var book = await TestBook.CreateAsync();
+        await book.RunAll(Credit("Ramesh", 500));
+
+        Assert.StartsWith($"New customer {name}.", await book.SendAsync($"add {name} 100"));
+        Assert.Equal(2, await book.QueryAsync(db => db.Customers.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("Rmesh")]
+    [InlineData("Ramessh")]
+    [InlineData("Ram")]
+    public async Task A_credit_for_a_slip_of_one_letter_or_a_start_of_the_name_asks(string name)
+    {
+        await using var book = await TestBook.CreateAsync();
+        await book.RunAll(Credit("Ramesh", 500));
+
+        Assert.StartsWith($"New customer {name}, or Ramesh?", await book.SendAsync($"add {name} 100"));
+        Assert.Equal(1, await book.QueryAsync(db => db.Customers.CountAsync()));
+    }
+
     [Fact]
     public async Task Choosing_the_new_customer_opens_the_khata_without_asking_again()
     {

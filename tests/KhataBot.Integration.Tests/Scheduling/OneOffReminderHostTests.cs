@@ -50,6 +50,27 @@ public sealed class OneOffReminderHostTests
     }
 
     [Fact]
+    public async Task Reminders_for_one_moment_go_out_each_once_though_one_job_sends_the_others()
+    {
+        using var folder = new TempFolder();
+        using var host = JobsHost.Build(folder, clock: new ShiftedClock { Shift = -TimeSpan.FromSeconds(57) });
+        await host.StartAsync();
+        var names = Enumerable.Range(0, 12).Select(i => $"Customer {(char)('A' + i)}{(char)('a' + i)}{(char)('A' + i)}{(char)('a' + i)}").ToList();
+        foreach (var name in names)
+        {
+            await SayAsync(host, $"add {name} 100 rice");
+            await SayAsync(host, $"remind {name} in 1 minute");
+        }
+
+        await Eventually.Get(() => RemindersSentAsync(host), s => s.Count >= names.Count, TimeSpan.FromSeconds(30));
+        // Every job has run (the later ones find their reminder sent by the first) and none sent a second copy.
+        var jobIds = await JobsHost.QueryAsync(host, db => db.OneOffReminders.Select(r => r.JobId!).ToListAsync());
+        await Eventually.Get(() => Task.FromResult(jobIds.Select(id => StateOf(host, id)).ToList()), states => states.All(s => s == SucceededState.StateName), TimeSpan.FromSeconds(30));
+        Assert.Equal(names.Select(n => $"⏰ Reminder about {n}: {n} owes ₹100.").Order(), (await RemindersSentAsync(host)).Order());
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task A_reminder_due_while_the_bot_was_down_is_sent_once_when_it_is_back()
     {
         using var folder = new TempFolder();

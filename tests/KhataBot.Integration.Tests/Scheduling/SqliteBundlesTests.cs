@@ -19,7 +19,7 @@ public sealed class SqliteBundlesTests
         Assert.StartsWith("New customer Ramesh.", await JobsHost.SayAsync(host, 5, "add Ramesh 500 groceries"));
         var jobs = await host.Services.GetRequiredService<IJobsOverview>().ListAsync(CancellationToken.None);
 
-        Assert.Equal(2, jobs.Count(j => j.Repeats is not null));
+        Assert.Equal(3, jobs.Count(j => j.Repeats is not null));
         Assert.Equal(1, await JobsHost.QueryAsync(host, db => db.Customers.CountAsync()));
         var core = Assert.Single(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "SQLitePCLRaw.core");
         Assert.Equal(3, core.GetName().Version!.Major);

@@ -33,7 +33,7 @@ internal static class CloseNames
         }
 
         var customers = await db.Customers.Where(c => c.ShopId == shopId && c.RemovedAt == null).Select(c => new { c.Name, c.NameKey }).ToListAsync(ct);
-        var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)));
+        var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)), newName: command is AddCredit);
         if (closest.Count == 0)
         {
             return command;

@@ -9,7 +9,10 @@ public static class NameMatcher
 {
     public const int MaxSuggestions = 3;
 
-    public static IReadOnlyList<string> Closest(string typed, IEnumerable<(string Name, string Key)> customers)
+    /// <summary>The names a typed name probably meant. <paramref name="newName"/>: the typed name would open a new
+    /// khata, so only a slip of one letter (two in a long name) or a swapped pair counts; "Suresh" beside
+    /// "Ramesh" is another customer, not a typo to ask about.</summary>
+    public static IReadOnlyList<string> Closest(string typed, IEnumerable<(string Name, string Key)> customers, bool newName = false)
     {
         var key = CustomerNames.KeyOf(typed);
         if (key.Length == 0)
@@ -18,7 +21,7 @@ public static class NameMatcher
         }
 
         return customers
-            .Select(c => (c.Name, Score: Score(key, c.Key)))
+            .Select(c => (c.Name, Score: Score(key, c.Key, newName)))
             .Where(c => c.Score is not null)
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
@@ -28,7 +31,7 @@ public static class NameMatcher
     }
 
     /// <summary>Lower is closer; null is not close enough to suggest.</summary>
-    private static int? Score(string typed, string candidate)
+    private static int? Score(string typed, string candidate, bool newName)
     {
         if (candidate.StartsWith(typed, StringComparison.Ordinal))
         {
@@ -40,7 +43,7 @@ public static class NameMatcher
             return 1;
         }
 
-        var allowed = typed.Length <= 3 ? 1 : typed.Length <= 7 ? 2 : 3;
+        var allowed = newName ? (typed.Length <= 7 ? 1 : 2) : typed.Length <= 3 ? 1 : typed.Length <= 7 ? 2 : 3;
         var best = Distance(typed, candidate);
         foreach (var word in candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -50,9 +53,11 @@ public static class NameMatcher
         return best <= allowed ? 1 + best : null;
     }
 
-    /// <summary>Levenshtein distance: letters to add, drop or change to turn one into the other.</summary>
+    /// <summary>Edit distance with swaps (optimal string alignment): letters to add, drop or change, and two
+    /// neighbours swapped counts as one slip, the commonest on a phone ("Ramseh" for "Ramesh").</summary>
     public static int Distance(string a, string b)
     {
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -67,9 +72,13 @@ public static class NameMatcher
             {
                 var change = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(change, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

@@ -35,4 +35,28 @@ public static class OneOffReminderDelivery
         }, reminder.ShopId, now);
         return true;
     }
+
+    /// <summary>
+    /// Also runs inside the writer, after a job delivered its own reminder: sends up to <paramref name="max"/> other
+    /// reminders whose time has come. Hangfire on SQLite moves delayed jobs to the queue one by one (about a
+    /// hundred a second here), so 10,000 reminders for one minute would trickle out over minutes; this way the
+    /// first job of a burst sends the burst, and the later jobs find their reminders sent and end at once.
+    /// Returns how many were sent.
+    /// </summary>
+    public static async Task<int> DeliverDueAsync(IKhataDb db, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        // SQLite cannot compare DateTimeOffset columns, so the waiting ones (few: sent ones are most) are sorted here.
+        var waiting = await db.OneOffReminders
+            .Where(r => r.SentAt == null && r.CancelledAt == null)
+            .Select(r => new { r.Key, r.At })
+            .ToListAsync(cancellationToken);
+        var due = waiting.Where(r => r.At <= now).OrderBy(r => r.At).Take(max).Select(r => r.Key).ToList();
+        var sent = 0;
+        foreach (var key in due)
+        {
+            if (await DeliverAsync(db, key, now, cancellationToken)) sent++;
+        }
+
+        return sent;
+    }
 }

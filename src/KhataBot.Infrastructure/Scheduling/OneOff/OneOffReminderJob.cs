@@ -6,18 +6,29 @@ using Microsoft.Extensions.Logging;
 namespace KhataBot.Infrastructure.Scheduling.OneOff;
 
 /// <summary>Sends one one-off reminder: one outbox row, through the book's one writer (docs/decisions/0006),
-/// which commits the rows of every worker running at once together. Nothing else, so the job is short.</summary>
+/// which commits the rows of every worker running at once together. A job that finds its reminder still
+/// waiting also sends the others whose time has come (a burst for one minute goes out together; see
+/// <see cref="OneOffReminderDelivery.DeliverDueAsync"/>), a few thousand at most, so the job stays short.</summary>
 [AutomaticRetry(Attempts = RetryPolicy.Attempts, DelaysInSeconds = [15, 60, 300, 1800, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
 public sealed class OneOffReminderJob(KhataEngine engine, TimeProvider time, ILogger<OneOffReminderJob> logger)
 {
+    /// <summary>How many other due reminders one job sends with its own: a few seconds of the writer at most.</summary>
+    private const int BurstSize = 2_000;
+
     /// <summary>The shop is an argument only so `jobs` can show its owner the job; the key finds the reminder.</summary>
     public async Task SendAsync(long shopId, string reminderKey, CancellationToken cancellationToken)
     {
         var sent = false;
-        await engine.WriteAsync(async db => sent = await OneOffReminderDelivery.DeliverAsync(db, reminderKey, time.GetUtcNow(), cancellationToken), cancellationToken);
+        var others = 0;
+        await engine.WriteAsync(async db =>
+        {
+            var now = time.GetUtcNow();
+            sent = await OneOffReminderDelivery.DeliverAsync(db, reminderKey, now, cancellationToken);
+            if (sent) others = await OneOffReminderDelivery.DeliverDueAsync(db, now, BurstSize, cancellationToken);
+        }, cancellationToken);
         if (sent)
         {
-            logger.LogInformation("Sent one-off reminder {Key} of shop {Shop}", reminderKey, shopId);
+            logger.LogInformation("Sent one-off reminder {Key} of shop {Shop} and {Others} others whose time had come", reminderKey, shopId, others);
         }
         else
         {

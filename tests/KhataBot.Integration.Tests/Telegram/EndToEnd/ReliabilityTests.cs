@@ -36,11 +36,13 @@ public sealed class ReliabilityTests
         await using var bot = await TelegramBotProcess.StartAsync(telegram);
         const int Chats = 10;
         const int Rounds = 6;
+        // Plainly different names: one a letter off another would be asked about, not booked.
+        string[] customers = ["Anil", "Bhavna", "Chetan", "Deepak", "Farida", "Gopal"];
         void Push(int round)
         {
             for (var chat = 1; chat <= Chats; chat++)
             {
-                telegram.PushMessage(chat, chat, $"add Customer{round} {100 + round} rice", firstName: $"Shop{chat}");
+                telegram.PushMessage(chat, chat, $"add {customers[round]} {100 + round} rice", firstName: $"Shop{chat}");
             }
         }
 
@@ -68,7 +70,7 @@ public sealed class ReliabilityTests
             var texts = telegram.SentTo(chat).Select(m => m.PlainText).ToList();
             for (var round = 0; round < Rounds; round++)
             {
-                Assert.Single(texts, t => t.Contains($"Customer{round} +₹{100 + round}", StringComparison.Ordinal));
+                Assert.Single(texts, t => t.Contains($"{customers[round]} +₹{100 + round}", StringComparison.Ordinal));
             }
         }
 
@@ -151,6 +153,12 @@ public sealed class ReliabilityTests
         Assert.All(Enumerable.Range(1, 90), i => Assert.Contains($"Customer {Tag(i)} Of Sharma Wholesale Traders", whole));
     }
 
-    /// <summary>Aa, Ab, ... : names of letters only (digits would read as amounts).</summary>
-    private static string Tag(int i) => $"{(char)('A' + i / 26)}{(char)('a' + i % 26)}";
+    /// <summary>AfAfAfAf, AgAgAgAg, ...: letters only (digits would read as amounts), and every two names at
+    /// least four letters apart even shifted by one (first letters A-E, second f-w), so none is a close name
+    /// of another that the bot would ask about.</summary>
+    private static string Tag(int i)
+    {
+        var pair = $"{(char)('A' + (i - 1) / 18)}{(char)('f' + (i - 1) % 18)}";
+        return string.Concat(Enumerable.Repeat(pair, 4));
+    }
 }

@@ -32,8 +32,9 @@ public sealed class KillNineTests(ITestOutputHelper output)
                 for (var chat = 1; chat <= Chats; chat++)
                 {
                     var n = keys.Count + 1;
-                    keys.Add((chat, $"K{n} +₹{n} rice"));
-                    telegram.PushMessage(chat, chat, $"add K{n} {n} rice", firstName: $"Shop{chat}");
+                    var name = DistinctNames.For(n);
+                    keys.Add((chat, $"{name} +₹{n} rice"));
+                    telegram.PushMessage(chat, chat, $"add {name} {n} rice", firstName: $"Shop{chat}");
                 }
             }
 
