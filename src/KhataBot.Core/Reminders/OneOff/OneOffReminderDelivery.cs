@@ -41,9 +41,9 @@ public static class OneOffReminderDelivery
     /// reminders whose time has come. Hangfire on SQLite moves delayed jobs to the queue one by one (about a
     /// hundred a second here), so 10,000 reminders for one minute would trickle out over minutes; this way the
     /// first job of a burst sends the burst, and the later jobs find their reminders sent and end at once.
-    /// Returns how many were sent.
+    /// Returns how many were sent, and whether there may be more than <paramref name="max"/> due (another call sends them).
     /// </summary>
-    public static async Task<int> DeliverDueAsync(IKhataDb db, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    public static async Task<(int Sent, bool More)> DeliverDueAsync(IKhataDb db, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         // SQLite cannot compare DateTimeOffset columns, so the waiting ones (few: sent ones are most) are sorted here.
         var waiting = await db.OneOffReminders
@@ -57,6 +57,6 @@ public static class OneOffReminderDelivery
             if (await DeliverAsync(db, key, now, cancellationToken)) sent++;
         }
 
-        return sent;
+        return (sent, due.Count == max);
     }
 }
