@@ -51,6 +51,13 @@ public sealed class TelegramOptions
     /// read as a new one.</summary>
     public TimeSpan LateReplyAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How many replies may be on their way to Telegram at once. A reply is marked sent as soon as
+    /// Telegram takes it, and its slot is free only then, so a crash (kill -9) can send again at most this many
+    /// replies (measured: 1 gives 6 doubles over 10 kills under load, 4 gives 35). One at a time sends about
+    /// 1 / (round trip + commit) a second, 6-10 at a 100-150 ms round trip; raise it for a busier bot.</summary>
+    [Range(1, 64)]
+    public int SendsInFlight { get; set; } = 1;
+
     /// <summary>When set, only these users may use the bot (a private deployment).</summary>
     public long[] AllowedUserIds { get; set; } = [];
 }

@@ -34,8 +34,8 @@ public sealed class OutboxSender(
 {
     private readonly TimeSpan _retryCeiling = options.Value.OutboxRetryCeiling;
     private readonly TimeSpan _lateAge = options.Value.LateReplyAge;
+    private readonly int _maxInFlight = options.Value.SendsInFlight;
 
-    private const int MaxInFlight = 64;
     private const int LoadBatch = 1000;
     private const int MaxQueued = 5000;
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(1);
@@ -128,7 +128,7 @@ public sealed class OutboxSender(
         TimeSpan? shortest = null;
         var now = time.GetUtcNow();
         var turns = _turns.Count;
-        for (var i = 0; i < turns && _inFlight < MaxInFlight; i++)
+        for (var i = 0; i < turns && _inFlight < _maxInFlight; i++)
         {
             var chat = _turns.Dequeue();
             if (!_queues.TryGetValue(chat, out var queue) || queue.Count == 0)
@@ -181,7 +181,7 @@ public sealed class OutboxSender(
 
             var done = await transmitter.SendNextPartAsync(reply, ct);
             health.Contacted();
-            outcome = new SendOutcome(reply, done ? SendResult.Sent : SendResult.PartSent);
+            outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await MarkSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
         }
         catch (BotApiException ex) when (ex.ErrorCode == 429)
         {
@@ -219,6 +219,29 @@ public sealed class OutboxSender(
         signal.Nudge();
     }
 
+    /// <summary>
+    /// Marks the reply sent the moment Telegram took it, before the chat's next reply may go: a crash can then
+    /// double only the replies on the wire or between Telegram's answer and this commit, not a whole batch
+    /// waiting to be written. The engine puts marks that come together into one commit, so this costs no
+    /// extra flush under load. False when the mark could not be written; it is then tried with the next batch.
+    /// </summary>
+    private async Task<bool> MarkSentAsync(PendingReply reply)
+    {
+        var id = reply.Row.Id;
+        var now = time.GetUtcNow();
+        try
+        {
+            await engine.WriteAsync(db => db.OutboxMessages.Where(m => m.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), CancellationToken.None), CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Marking outbox message {Id} sent failed; it is tried again with the next batch", id);
+            return false;
+        }
+    }
+
     /// <summary>Applies what the sends did to the queues, and to the outbox table in one write.</summary>
     private async Task RecordOutcomesAsync(CancellationToken ct)
     {
@@ -240,6 +263,9 @@ public sealed class OutboxSender(
             _busy.Remove(reply.ChatId);
             switch (outcome.Result)
             {
+                case SendResult.SentAndRecorded:
+                    Dequeue(reply);
+                    break;
                 case SendResult.Sent:
                     Dequeue(reply);
                     sent.Add(reply.Row.Id);

@@ -3,7 +3,10 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// <summary>What became of one attempt to send the next part of a reply.</summary>
 internal enum SendResult
 {
-    /// <summary>Every part is out.</summary>
+    /// <summary>Every part is out, and the reply is already marked sent in the outbox.</summary>
+    SentAndRecorded,
+
+    /// <summary>Every part is out; the mark is still to be written.</summary>
     Sent,
 
     /// <summary>A part went out; more follow.</summary>
