@@ -106,6 +106,23 @@ public sealed class CustomerLinkTests
     }
 
     [Fact]
+    public async Task The_owner_of_a_group_book_opening_its_link_in_his_own_chat_is_refused_and_the_link_stays_unused()
+    {
+        await using var book = await TestBook.CreateAsync();
+        const long group = -100777;
+        await book.Engine.HandleAsync(new IncomingMessage(group, "Asha", "add Ramesh 500 rice") { SenderId = Asha, IsGroupChat = true }, default);
+        var link = await book.Engine.HandleAsync(new IncomingMessage(group, "Asha", "link Ramesh") { SenderId = Asha, IsGroupChat = true }, default);
+        var payload = System.Text.RegularExpressions.Regex.Match(link.Text, "c_[A-Za-z0-9_-]{22}").Value;
+
+        var byOwner = await book.SayAsync(Asha, "/start " + payload, "Asha");
+        var byRamesh = await book.SayAsync(Ramesh, "/start " + payload, "Ramesh");
+
+        Assert.Contains("This link is for your customer Ramesh", byOwner);
+        Assert.Contains("you owe ₹500", byRamesh);
+        Assert.Equal(Ramesh, await book.QueryAsync(db => db.CustomerLinks.Select(l => l.ChatId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_customer_linked_at_two_shops_sees_each_khata_apart()
     {
         await using var book = await TwoShopsAsync();
