@@ -7,6 +7,7 @@ public sealed class FaultInjector
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<int>> _failures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _drops = new(StringComparer.OrdinalIgnoreCase);
 
     // Read without the lock so the common case, nothing armed, costs one volatile read per request.
     private volatile int _armed;
@@ -26,13 +27,40 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> lose their connection before
+    /// Telegram acts on them: the caller sees a network error and no answer, and nothing was sent.</summary>
+    public void DropNext(string method, int times = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        lock (_gate)
+        {
+            _drops[method] = _drops.GetValueOrDefault(method) + times;
+            _armed += times;
+        }
+    }
+
     /// <summary>Disarms every failure not yet used.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _failures.Clear();
+            _drops.Clear();
             _armed = 0;
+        }
+    }
+
+    internal bool TakeDrop(string method)
+    {
+        if (_armed == 0) return false;
+        lock (_gate)
+        {
+            var left = _drops.GetValueOrDefault(method);
+            if (left == 0) return false;
+            _drops[method] = left - 1;
+            _armed--;
+            return true;
         }
     }
 

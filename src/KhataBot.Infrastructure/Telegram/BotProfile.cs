@@ -1,21 +1,23 @@
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace KhataBot.Infrastructure.Telegram;
 
 /// <summary>At start: learns the bot's username (for deep links) and sets the command menu.</summary>
-public sealed class BotProfile(IBotApi api, BotIdentity identity, TelegramHealth health, TimeProvider time, ILogger<BotProfile> logger) : BackgroundService
+public sealed class BotProfile(ITelegramBotClient bot, BotIdentity identity, TelegramHealth health, TimeProvider time, ILogger<BotProfile> logger) : BackgroundService
 {
     public static readonly IReadOnlyList<BotCommand> Menu =
     [
-        new("help", "How to write entries"),
-        new("report", "This month's report"),
-        new("balances", "Who owes you"),
-        new("dues", "Dues and late payments"),
-        new("budgets", "Spending against budgets"),
-        new("undo", "Undo the last change"),
-        new("export", "Download the book"),
+        new() { Command = "help", Description = "How to write entries" },
+        new() { Command = "report", Description = "This month's report" },
+        new() { Command = "balances", Description = "Who owes you" },
+        new() { Command = "dues", Description = "Dues and late payments" },
+        new() { Command = "budgets", Description = "Spending against budgets" },
+        new() { Command = "undo", Description = "Undo the last change" },
+        new() { Command = "export", Description = "Download the book" },
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,9 +27,9 @@ public sealed class BotProfile(IBotApi api, BotIdentity identity, TelegramHealth
         {
             try
             {
-                var me = await api.GetMeAsync(stoppingToken);
+                var me = await bot.GetMe(cancellationToken: stoppingToken);
                 identity.Username = me.Username;
-                await api.SetMyCommandsAsync(Menu, stoppingToken);
+                await bot.SetMyCommands(commands: Menu, cancellationToken: stoppingToken);
                 health.Contacted();
                 logger.LogInformation("Signed in to Telegram as @{Username}", me.Username);
                 return;
@@ -36,7 +38,7 @@ public sealed class BotProfile(IBotApi api, BotIdentity identity, TelegramHealth
             {
                 return;
             }
-            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
                 logger.LogCritical("Telegram refused the bot token (401 Unauthorized). Check Telegram:BotToken.");
                 return;

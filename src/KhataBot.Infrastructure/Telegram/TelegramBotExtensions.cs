@@ -1,6 +1,6 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
-using KhataBot.Infrastructure.Telegram.Api;
+using KhataBot.Infrastructure.Telegram.Client;
 using KhataBot.Infrastructure.Telegram.Receiving;
 using KhataBot.Infrastructure.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -25,10 +25,11 @@ public static class TelegramBotExtensions
             .BindConfiguration(TelegramOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotToken), "Telegram:BotToken is required.")
+            .Validate(o => Succeeds(() => TelegramOptions.CheckedToken(o.BotToken)), "Telegram:BotToken is not in the form @BotFather gives (digits, a colon, then letters, digits, _ or -).")
             .Validate(o => o.Mode != TelegramMode.Webhook || o.WebhookUrl is not null, "Telegram:WebhookUrl is required when Telegram:Mode is Webhook.")
             .Validate(o => o.Mode != TelegramMode.Webhook || o.SecretToken is not null, "Telegram:SecretToken is required when Telegram:Mode is Webhook.")
             .ValidateOnStart();
-        services.AddTelegramBotApi();
+        services.AddTelegramBotClient();
 
         services.AddSingleton<TelegramHealth>();
         services.AddSingleton<ChatActivity>();
@@ -44,6 +45,7 @@ public static class TelegramBotExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddHostedService<OutboxPruner>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<UpdateFetcher>();
         services.AddHostedService<BotProfile>();
 
         var mode = builder.Configuration.GetValue(nameof(TelegramOptions.Mode), TelegramMode.Polling, TelegramOptions.Section);
@@ -57,6 +59,19 @@ public static class TelegramBotExtensions
         }
 
         return builder;
+    }
+
+    private static bool Succeeds(Action check)
+    {
+        try
+        {
+            check();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static T GetValue<T>(this IConfiguration configuration, string key, T fallback, string section) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace KhataBot.Infrastructure.Telegram;
 
@@ -9,7 +10,7 @@ public enum TelegramMode
 }
 
 /// <summary>Settings under <c>Telegram</c>. With no <see cref="BotToken"/> the bot runs as a console chat.</summary>
-public sealed class TelegramOptions
+public sealed partial class TelegramOptions
 {
     public const string Section = "Telegram";
 
@@ -60,4 +61,22 @@ public sealed class TelegramOptions
 
     /// <summary>When set, only these users may use the bot (a private deployment).</summary>
     public long[] AllowedUserIds { get; set; } = [];
+
+    /// <summary>The token, trimmed, once it has the shape @BotFather gives. Checked so that a pasted token with a
+    /// space or slash cannot make a URL that fails to parse (such errors may quote the URL, and with it the token).</summary>
+    public static string CheckedToken(string? token)
+    {
+        token = token?.Trim();
+        if (string.IsNullOrEmpty(token))
+        {
+            throw new InvalidOperationException("Telegram:BotToken is not set, so the Bot API cannot be called.");
+        }
+
+        return TokenShape().IsMatch(token)
+            ? token
+            : throw new InvalidOperationException("Telegram:BotToken is not in the form @BotFather gives (digits, a colon, then letters, digits, _ or -).");
+    }
+
+    [GeneratedRegex("^[0-9]+:[A-Za-z0-9_-]+$")]
+    private static partial Regex TokenShape();
 }

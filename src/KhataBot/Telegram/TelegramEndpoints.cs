@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Telegram;
-using KhataBot.Infrastructure.Telegram.Api;
 using KhataBot.Infrastructure.Telegram.Receiving;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -77,7 +76,7 @@ public static class TelegramEndpoints
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Update {UpdateId} was neither saved nor could its chat be told; Telegram will post it again", update.UpdateId);
+            logger.LogError(ex, "Update {UpdateId} was neither saved nor could its chat be told; Telegram will post it again", update.Id);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
 

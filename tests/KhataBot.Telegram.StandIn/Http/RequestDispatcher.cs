@@ -21,6 +21,12 @@ internal sealed class RequestDispatcher(StandInContext context, MethodTable meth
         {
             reply = ApiReply.From(refusal);
         }
+        catch (ConnectionDropped)
+        {
+            context.Recorder.RecordRequest(new RecordedRequest(call.Method, call.ChatId, context.Clock.GetUtcNow(), StatusCode: 0));
+            http.Abort();
+            return;
+        }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
             return; // the caller hung up (or the stand-in is stopping): nobody is left to answer
@@ -40,8 +46,12 @@ internal sealed class RequestDispatcher(StandInContext context, MethodTable meth
 
         var parameters = await ParameterReader.ReadAsync(request, cancellationToken);
         call.ChatId = parameters.Long("chat_id");
+        if (context.Faults.TakeDrop(name)) throw new ConnectionDropped();
         return context.Faults.TakeFailure(name) ?? await invoke(parameters, cancellationToken);
     }
+
+    /// <summary>An armed <see cref="FaultInjector.DropNext"/>: the connection is cut with no answer.</summary>
+    private sealed class ConnectionDropped : Exception;
 
     private static bool TrySplitPath(string? path, out string token, out string method)
     {

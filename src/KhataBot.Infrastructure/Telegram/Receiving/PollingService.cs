@@ -1,18 +1,21 @@
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace KhataBot.Infrastructure.Telegram.Receiving;
 
 /// <summary>
-/// Receives updates by long polling (Telegram:Mode=Polling). A batch is confirmed (the next offset) only
-/// after every update in it is committed to the book (or its chat was told it could not be), so a crash or
-/// a book that cannot be written means a redelivery, which the book recognises, never a loss. Failures back
-/// off from 1 s to 30 s instead of spinning.
+/// Receives updates by long polling (Telegram:Mode=Polling). Our own loop over getUpdates, not Telegram.Bot's
+/// StartReceiving, which moves the offset on before its handler runs: here a batch is confirmed (the next
+/// offset) only after every update in it is committed to the book (or its chat was told it could not be), so
+/// a crash or a book that cannot be written means a redelivery, which the book recognises, never a loss.
+/// Failures back off from 1 s to 30 s instead of spinning.
 /// </summary>
 public sealed class PollingService(
-    IBotApi api,
+    ITelegramBotClient bot,
+    UpdateFetcher fetcher,
     UpdateRouter router,
     TelegramHealth health,
     IHostApplicationLifetime lifetime,
@@ -20,8 +23,6 @@ public sealed class PollingService(
     TimeProvider time,
     ILogger<PollingService> logger) : BackgroundService
 {
-    private static readonly string[] WantedUpdates = ["message", "edited_message", "callback_query"];
-
     private long? _offset;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,27 +37,14 @@ public sealed class PollingService(
                 if (!webhookRemoved)
                 {
                     // A webhook left from an earlier run would make every poll fail with 409.
-                    await api.DeleteWebhookAsync(settings.DropPendingUpdates, stoppingToken);
+                    await bot.DeleteWebhook(dropPendingUpdates: settings.DropPendingUpdates, cancellationToken: stoppingToken);
                     webhookRemoved = true;
                     logger.LogInformation("Receiving Telegram updates by long polling");
                 }
 
-                // Read one by one: an update we cannot read is skipped with its offset, not a reason to stop.
-                var answer = await api.GetUpdatesJsonAsync(_offset, 100, settings.PollTimeoutSeconds, WantedUpdates, stoppingToken);
+                var (updates, last) = await fetcher.FetchAsync(_offset, settings.PollTimeoutSeconds, stoppingToken);
                 health.Contacted();
                 backoff.Reset();
-                long? last = null;
-                var updates = new List<Update>(answer.Count);
-                foreach (var json in answer)
-                {
-                    if (UpdateReader.Read(json, logger, out var id) is { } update)
-                    {
-                        updates.Add(update);
-                    }
-
-                    last = id > last || last is null ? id : last;
-                }
-
                 if (last is null)
                 {
                     continue;
@@ -71,17 +59,17 @@ public sealed class PollingService(
             {
                 break;
             }
-            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
                 logger.LogCritical("Telegram refused the bot token (401 Unauthorized). Check Telegram:BotToken; the bot stops.");
                 lifetime.StopApplication();
                 return;
             }
-            catch (BotApiException ex) when (ex.ErrorCode == 409)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409)
             {
                 logger.LogCritical("Telegram reports a conflict (409: {Description}). Another instance is polling with this token, or a webhook is set. Retrying in {Delay}.",
-                    ex.Description, TelegramBackoff.Longest);
-                webhookRemoved = ex.Description.Contains("webhook", StringComparison.OrdinalIgnoreCase) ? false : webhookRemoved;
+                    ex.Message, TelegramBackoff.Longest);
+                webhookRemoved = ex.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase) ? false : webhookRemoved;
                 await DelayAsync(TelegramBackoff.Longest, stoppingToken);
             }
             catch (Exception ex)
@@ -106,7 +94,7 @@ public sealed class PollingService(
         {
             using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             quick.CancelAfter(TimeSpan.FromSeconds(5));
-            await api.GetUpdatesAsync(offset, 1, 0, null, quick.Token);
+            await fetcher.ConfirmAsync(offset, quick.Token);
         }
         catch (Exception ex)
         {

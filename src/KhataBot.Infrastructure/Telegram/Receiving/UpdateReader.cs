@@ -1,13 +1,15 @@
 using System.Text.Json;
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace KhataBot.Infrastructure.Telegram.Receiving;
 
 /// <summary>
-/// Reads one update from its JSON. One Telegram sends that we cannot read (a lone surrogate in its text,
-/// a shape we do not know) is logged by its id, never its text (it is the customer's words), and skipped:
-/// it must not stop every other chat's updates behind it.
+/// Reads one update from its JSON with Telegram.Bot's own options (<see cref="JsonBotAPI.Options"/>), the
+/// same on the webhook and on polling. One Telegram sends that we cannot read (a lone surrogate in its text,
+/// a shape the library does not know) is logged by its id, never its text (it is the customer's words), and
+/// skipped: it must not stop every other chat's updates behind it.
 /// </summary>
 public static class UpdateReader
 {
@@ -18,12 +20,12 @@ public static class UpdateReader
         updateId = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("update_id", out var id) && id.TryGetInt64(out var value) ? value : null;
         try
         {
-            if (json.Deserialize(BotApiJsonContext.Default.Update) is { } update)
+            if (json.Deserialize<Update>(JsonBotAPI.Options) is { } update)
             {
                 return update;
             }
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
         {
             // The exception's message can quote the JSON: only its kind and where it broke are logged.
             logger.LogWarning("Skipped update {UpdateId}: it could not be read ({Error} at {Path})",

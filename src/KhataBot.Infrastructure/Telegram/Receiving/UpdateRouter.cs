@@ -5,11 +5,14 @@ using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
 using KhataBot.Infrastructure.Data;
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace KhataBot.Infrastructure.Telegram.Receiving;
 
@@ -21,7 +24,7 @@ namespace KhataBot.Infrastructure.Telegram.Receiving;
 /// </summary>
 public sealed class UpdateRouter(
     KhataEngine engine,
-    IBotApi api,
+    ITelegramBotClient bot,
     ChatActivity chats,
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
@@ -48,7 +51,7 @@ public sealed class UpdateRouter(
     /// chat was told it is not; it fails when neither could be done (the update must not be confirmed).</summary>
     public Task HandleAsync(Update update, CancellationToken ct)
     {
-        var id = update.UpdateId;
+        long id = update.Id;
         if (_inFlight.TryGetValue(id, out var running))
         {
             return running;
@@ -87,23 +90,23 @@ public sealed class UpdateRouter(
         if ((update.Message ?? update.EditedMessage ?? update.CallbackQuery?.Message) is { Chat: not { Id: not 0 } })
         {
             // No chat to act on or answer in (Telegram always sends one; a forged or broken update may not).
-            logger.LogWarning("Ignored update {UpdateId}: it names no chat", update.UpdateId);
+            logger.LogWarning("Ignored update {UpdateId}: it names no chat", update.Id);
             return Task.CompletedTask;
         }
 
         if (update.Message is { Text: { } text } message)
         {
-            return HandleMessageAsync(update.UpdateId, message, text, ct);
+            return HandleMessageAsync(update.Id, message, text, ct);
         }
 
         if (update.EditedMessage is { Text: { } edited } editedMessage)
         {
-            return HandleEditAsync(update.UpdateId, editedMessage, edited, ct);
+            return HandleEditAsync(update.Id, editedMessage, edited, ct);
         }
 
         if (update.CallbackQuery is { } callback)
         {
-            return HandleButtonAsync(update.UpdateId, callback, ct);
+            return HandleButtonAsync(update.Id, callback, ct);
         }
 
         // Photos, stickers, member changes: nothing for the book.
@@ -132,7 +135,7 @@ public sealed class UpdateRouter(
         }
 
         logger.LogError("Update {UpdateId} in chat {ChatId} was not saved ({Reason}); the chat is told to send it again", updateId, chatId, reply.NotSavedReason);
-        await api.SendMessageAsync(chatId, reply.Text, cancellationToken: ct);
+        await bot.SendMessage(chatId: chatId, text: reply.Text, cancellationToken: ct);
         Remember(updateId);
     }
 
@@ -193,7 +196,7 @@ public sealed class UpdateRouter(
         new(chat.Id, NameOf(from), text)
         {
             SenderId = from.Id,
-            IsGroupChat = chat.Type is Chat.Group or Chat.Supergroup,
+            IsGroupChat = chat.Type is ChatType.Group or ChatType.Supergroup,
             Delivery = new Delivery($"tg:{updateId.ToString(CultureInfo.InvariantCulture)}", messageId),
         };
 
@@ -256,9 +259,9 @@ public sealed class UpdateRouter(
     {
         try
         {
-            await api.AnswerCallbackQueryAsync(callbackId, text, alert, ct);
+            await bot.AnswerCallbackQuery(callbackQueryId: callbackId, text: text, showAlert: alert, cancellationToken: ct);
         }
-        catch (Exception ex) when (ex is BotApiException or BotApiUnreachableException)
+        catch (RequestException ex)
         {
             // The press itself was handled; only the little confirmation is lost (it expires anyway).
             logger.LogWarning(ex, "Could not answer a button press");

@@ -1,13 +1,13 @@
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace KhataBot.Infrastructure.Telegram.Receiving;
 
 /// <summary>Tells Telegram where to post updates (Telegram:Mode=Webhook), retrying until it answers.</summary>
 public sealed class WebhookRegistration(
-    IBotApi api,
+    ITelegramBotClient bot,
     TelegramHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -22,7 +22,12 @@ public sealed class WebhookRegistration(
         {
             try
             {
-                await api.SetWebhookAsync(url, settings.SecretToken, ["message", "edited_message", "callback_query"], settings.DropPendingUpdates, stoppingToken);
+                await bot.SetWebhook(
+                    url: url.AbsoluteUri,
+                    allowedUpdates: UpdateFetcher.Wanted,
+                    dropPendingUpdates: settings.DropPendingUpdates,
+                    secretToken: settings.SecretToken,
+                    cancellationToken: stoppingToken);
                 health.Contacted();
                 logger.LogInformation("Receiving Telegram updates by webhook at {Path}", settings.WebhookPath);
                 return;

@@ -1,5 +1,5 @@
 using KhataBot.Core.Outbox;
-using KhataBot.Infrastructure.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
 
@@ -14,7 +14,7 @@ internal static class OutboxButtons
             return null;
         }
 
-        return new InlineKeyboardMarkup([.. buttons.Chunk(3).Select(row => (IReadOnlyList<InlineKeyboardButton>)
-            [.. row.Select(b => InlineKeyboardButton.WithCallback(b.Text, b.Data))])]);
+        return new InlineKeyboardMarkup(buttons.Chunk(3).Select(row =>
+            row.Select(b => InlineKeyboardButton.WithCallbackData(text: b.Text, callbackData: b.Data))));
     }
 }

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using KhataBot.Core;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Data;
-using KhataBot.Infrastructure.Telegram.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
 
@@ -183,23 +183,23 @@ public sealed class OutboxSender(
             health.Contacted();
             outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await MarkSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
         }
-        catch (BotApiException ex) when (ex.ErrorCode == 429)
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             health.Contacted();
             // A little more than asked: Telegram counts from its side of the wire.
-            pacer.HoldChat(reply.ChatId, (ex.RetryAfter ?? TimeSpan.FromSeconds(1)) + TimeSpan.FromMilliseconds(500));
+            pacer.HoldChat(reply.ChatId, TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1) + TimeSpan.FromMilliseconds(500));
             outcome = new SendOutcome(reply, SendResult.Throttled, ex.Message);
         }
-        catch (BotApiException ex) when (ex.ErrorCode == 403)
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
             outcome = new SendOutcome(reply, SendResult.ChatGone, ex.Message);
         }
-        catch (BotApiException ex) when (ex.ErrorCode == 400)
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
             // The reply itself is wrong for Telegram (too long, bad markup, no such chat): sending it again cannot help.
             outcome = new SendOutcome(reply, SendResult.Refused, ex.Message);
         }
-        catch (BotApiException ex)
+        catch (ApiRequestException ex)
         {
             // 5xx, and 401/404/409 and the like: Telegram or our settings, not the reply; it waits for them to be fixed.
             outcome = new SendOutcome(reply, SendResult.RetryLater, ex.Message);

@@ -10,7 +10,7 @@ internal sealed class PendingReply(OutboxMessage row)
 
     public long ChatId => Row.ChatId;
 
-    public IReadOnlyList<Func<Api.IBotApi, CancellationToken, Task>>? Parts { get; set; }
+    public IReadOnlyList<Func<global::Telegram.Bot.ITelegramBotClient, CancellationToken, Task>>? Parts { get; set; }
 
     public int PartsSent { get; set; }
 

@@ -1,7 +1,9 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Charts;
-using KhataBot.Infrastructure.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace KhataBot.Infrastructure.Telegram.Sending;
 
@@ -11,14 +13,14 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// several pictures as one album. Each part is one call to Telegram and so one unit of pacing. Chart
 /// pictures are drawn to PNG here, on the sender's threads, not inside the book's writer.
 /// </summary>
-public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
+public sealed class ReplyTransmitter(ITelegramBotClient bot, ChartPictures pictures)
 {
-    internal static IReadOnlyList<Func<IBotApi, CancellationToken, Task>> Parts(OutboxMessage row, IReadOnlyList<ReplyFile> files)
+    internal static IReadOnlyList<Func<ITelegramBotClient, CancellationToken, Task>> Parts(OutboxMessage row, IReadOnlyList<ReplyFile> files)
     {
         var chat = row.ChatId;
         var keyboard = OutboxButtons.Keyboard(row.ButtonsJson);
         var captionFits = row.Text.Length <= TelegramText.MaxCaptionLength;
-        var parts = new List<Func<IBotApi, CancellationToken, Task>>();
+        var parts = new List<Func<ITelegramBotClient, CancellationToken, Task>>();
 
         var textChunks = row.Text.Length == 0 ? [] : TelegramText.SplitEscaped(row.Text);
         var textGoesAlone = files.Count == 0 || !captionFits || files.Count > 1;
@@ -28,7 +30,7 @@ public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
             {
                 var chunk = textChunks[i];
                 var markup = i == textChunks.Count - 1 && files.Count == 0 ? keyboard : null;
-                parts.Add((bot, ct) => bot.SendMessageAsync(chat, chunk, ParseMode.Html, markup, disableLinkPreview: true, cancellationToken: ct));
+                parts.Add((bot, ct) => bot.SendMessage(chatId: chat, text: chunk, parseMode: ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct));
             }
         }
 
@@ -36,11 +38,10 @@ public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
         if (files.Count == 1)
         {
             var file = files[0];
-            var input = new InputFile(file.FileName, file.Content);
             var markup = keyboard;
             parts.Add(IsPicture(file)
-                ? (bot, ct) => bot.SendPhotoAsync(chat, input, caption, ParseMode.Html, markup, ct)
-                : (bot, ct) => bot.SendDocumentAsync(chat, input, caption, ParseMode.Html, markup, ct));
+                ? (bot, ct) => bot.SendPhoto(chatId: chat, photo: Input(file), caption: caption, parseMode: ParseMode.Html, replyMarkup: markup, cancellationToken: ct)
+                : (Func<ITelegramBotClient, CancellationToken, Task>)((bot, ct) => bot.SendDocument(chatId: chat, document: Input(file), caption: caption, parseMode: ParseMode.Html, replyMarkup: markup, cancellationToken: ct)));
         }
         else if (files.Count > 1)
         {
@@ -49,12 +50,10 @@ public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
             {
                 foreach (var album in group.Chunk(10))
                 {
-                    var media = album.Select(f => group.Key
-                        ? InputMedia.Photo(new InputFile(f.FileName, f.Content))
-                        : InputMedia.Document(new InputFile(f.FileName, f.Content))).ToList();
-                    parts.Add(media.Count == 1
-                        ? SingleFile(chat, album[0], group.Key)
-                        : (bot, ct) => bot.SendMediaGroupAsync(chat, media, ct));
+                    var picturesOnly = group.Key;
+                    parts.Add(album.Length == 1
+                        ? SingleFile(chat, album[0], picturesOnly)
+                        : (bot, ct) => bot.SendMediaGroup(chatId: chat, media: Album(album, picturesOnly), cancellationToken: ct) as Task);
                 }
             }
         }
@@ -68,20 +67,26 @@ public sealed class ReplyTransmitter(IBotApi api, ChartPictures pictures)
         reply.Parts ??= Parts(reply.Row, pictures.AsShown([.. reply.Row.Files.Select(f => new ReplyFile(f.FileName, f.MediaType, f.Content))]));
         if (reply.PartsSent < reply.Parts.Count)
         {
-            await reply.Parts[reply.PartsSent](api, ct);
+            await reply.Parts[reply.PartsSent](bot, ct);
             reply.PartsSent++;
         }
 
         return reply.PartsSent >= reply.Parts.Count;
     }
 
-    private static Func<IBotApi, CancellationToken, Task> SingleFile(long chat, ReplyFile file, bool picture)
-    {
-        var input = new InputFile(file.FileName, file.Content);
-        return picture
-            ? (bot, ct) => bot.SendPhotoAsync(chat, input, cancellationToken: ct)
-            : (bot, ct) => bot.SendDocumentAsync(chat, input, cancellationToken: ct);
-    }
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    private static Func<ITelegramBotClient, CancellationToken, Task> SingleFile(long chat, ReplyFile file, bool picture) =>
+        picture
+            ? (bot, ct) => bot.SendPhoto(chatId: chat, photo: Input(file), cancellationToken: ct)
+            : (Func<ITelegramBotClient, CancellationToken, Task>)((bot, ct) => bot.SendDocument(chatId: chat, document: Input(file), cancellationToken: ct));
+
+    /// <summary>A fresh stream on every try: Telegram.Bot reads the stream it is given, so a retried part
+    /// needs its own.</summary>
+    private static InputFileStream Input(ReplyFile file) => InputFile.FromStream(new MemoryStream(file.Content, writable: false), file.FileName);
+
+    private static IAlbumInputMedia[] Album(ReplyFile[] album, bool pictures) =>
+        [.. album.Select(f => pictures ? (IAlbumInputMedia)new InputMediaPhoto(Input(f)) : new InputMediaDocument(Input(f)))];
 
     private static bool IsPicture(ReplyFile file) => file.MediaType is ChartPictures.PngMediaType or "image/jpeg";
 }

@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using KhataBot.Infrastructure.Telegram;
-using KhataBot.Infrastructure.Telegram.Api;
+using KhataBot.Infrastructure.Telegram.Client;
+using KhataBot.Infrastructure.Telegram.Receiving;
 using KhataBot.Integration.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,8 +11,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
 
-namespace KhataBot.Integration.Tests.Telegram.Api;
+namespace KhataBot.Integration.Tests.Telegram.Client;
 
 /// <summary>A Bot API server on loopback, so the client is tested over real HTTP: it answers
 /// <c>{prefix}/bot{token}/{method}</c> as the test scripted and keeps every request it received.</summary>
@@ -55,9 +57,13 @@ public sealed class FakeTelegram : IAsyncDisposable
 
     public ReceivedCall Single(string method) => Assert.Single(Calls, call => call.Method == method);
 
-    /// <summary>An <see cref="IBotApi"/> registered the way the host does it: options bound from configuration,
-    /// then <see cref="BotApiServiceCollectionExtensions.AddTelegramBotApi"/>.</summary>
-    public IBotApi Client(Action<BotApiTimeouts>? timeouts = null, CapturedLogs? logs = null, Uri? apiBaseUrl = null, string token = Token)
+    /// <summary>Telegram.Bot's client registered the way the host does it: options bound from configuration,
+    /// then <see cref="TelegramClientRegistration.AddTelegramBotClient"/>.</summary>
+    public ITelegramBotClient Client(Action<TelegramTimeouts>? timeouts = null, CapturedLogs? logs = null, Uri? apiBaseUrl = null, string token = Token) =>
+        Services(timeouts, logs, apiBaseUrl, token).GetRequiredService<ITelegramBotClient>();
+
+    /// <summary>The services <see cref="Client"/> comes from, with the update fetcher of the polling loop.</summary>
+    public IServiceProvider Services(Action<TelegramTimeouts>? timeouts = null, CapturedLogs? logs = null, Uri? apiBaseUrl = null, string token = Token)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -72,11 +78,14 @@ public sealed class FakeTelegram : IAsyncDisposable
             if (logs is not null) logging.AddProvider(logs);
         });
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
-        services.Configure<BotApiTimeouts>(t => timeouts?.Invoke(t));
-        services.AddTelegramBotApi();
+        services.Configure<TelegramTimeouts>(t => timeouts?.Invoke(t));
+        services.AddTelegramBotClient();
+        services.AddSingleton<UpdateFetcher>();
         var provider = services.BuildServiceProvider();
         _clients.Add(provider);
-        return provider.GetRequiredService<IBotApi>();
+        // Built now, so a bad token fails here as it fails at the host's start.
+        provider.GetRequiredService<ITelegramBotClient>();
+        return provider;
     }
 
     public async ValueTask DisposeAsync()

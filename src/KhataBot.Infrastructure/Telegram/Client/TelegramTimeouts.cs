@@ -1,8 +1,8 @@
-namespace KhataBot.Infrastructure.Telegram.Api;
+namespace KhataBot.Infrastructure.Telegram.Client;
 
-/// <summary>How long each kind of call may take before it counts as unreachable. Per call rather than one
-/// HttpClient.Timeout, because a long poll legitimately waits far longer than a send should.</summary>
-public sealed class BotApiTimeouts
+/// <summary>How long each kind of call may take before it counts as a network failure. Per call rather than
+/// one HttpClient.Timeout, because a long poll legitimately waits far longer than a send should.</summary>
+public sealed class TelegramTimeouts
 {
     /// <summary>Telegram usually answers in well under a second; generous, because a send that timed out
     /// may still have been delivered and is then sent twice by a retry.</summary>

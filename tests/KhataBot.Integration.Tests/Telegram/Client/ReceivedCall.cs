@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KhataBot.Integration.Tests.Telegram.Api;
+namespace KhataBot.Integration.Tests.Telegram.Client;
 
 /// <summary>One request as <see cref="FakeTelegram"/> received it: a JSON body, or form fields and files,
 /// and the bytes as they came.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace KhataBot.Integration.Tests.Telegram.Api;
+namespace KhataBot.Integration.Tests.Telegram.Client;
 
 /// <summary>A loopback port that refuses connections: bound, so no other test's server can take it, but not listening.</summary>
 public sealed class ClosedPort : IDisposable

@@ -1,3 +1,0 @@
-namespace KhataBot.Infrastructure.Telegram.Api;
-
-internal sealed record SendChatActionRequest(long ChatId, string Action);

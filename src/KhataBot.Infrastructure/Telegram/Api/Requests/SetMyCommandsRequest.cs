@@ -1,3 +1,0 @@
-namespace KhataBot.Infrastructure.Telegram.Api;
-
-internal sealed record SetMyCommandsRequest(IReadOnlyList<BotCommand> Commands);

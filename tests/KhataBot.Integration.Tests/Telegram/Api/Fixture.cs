@@ -1,7 +1,0 @@
-namespace KhataBot.Integration.Tests.Telegram.Api;
-
-/// <summary>The real Telegram payloads copied beside the tests.</summary>
-public static class Fixture
-{
-    public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Telegram", "Api", "Fixtures", name));
-}
