@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using KhataBot.Core;
+using KhataBot.Core.Shops;
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Outbox;
 using KhataBot.Core.Parsing;
@@ -94,6 +95,16 @@ public sealed class UpdateRouter(
             return Task.CompletedTask;
         }
 
+        if (update.Message is { MigrateToChatId: { } newChat } upgraded)
+        {
+            return MoveChatAsync(upgraded.Chat.Id, newChat, ct);
+        }
+
+        if (update.Message is { MigrateFromChatId: { } oldChat } upgradedTo)
+        {
+            return MoveChatAsync(oldChat, upgradedTo.Chat.Id, ct);
+        }
+
         if (update.Message is { Text: { } text } message)
         {
             return HandleMessageAsync(update.Id, message, text, ct);
@@ -111,6 +122,18 @@ public sealed class UpdateRouter(
 
         // Photos, stickers, member changes: nothing for the book.
         return Task.CompletedTask;
+    }
+
+    /// <summary>A group became a supergroup: its book moves to the new chat id (Telegram sends two notices; the
+    /// second finds nothing left to move).</summary>
+    private async Task MoveChatAsync(long from, long to, CancellationToken ct)
+    {
+        var moved = false;
+        await engine.WriteAsync(async db => moved = await ChatMigration.MoveAsync(db, from, to, ct), ct);
+        if (moved)
+        {
+            logger.LogInformation("Chat {From} became supergroup {To}; its book moved with it", from, to);
+        }
     }
 
     private async Task HandleMessageAsync(long updateId, Message message, string text, CancellationToken ct)

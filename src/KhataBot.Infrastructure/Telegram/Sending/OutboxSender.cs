@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KhataBot.Core;
+using KhataBot.Core.Shops;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -194,6 +195,11 @@ public sealed class OutboxSender(
         {
             outcome = new SendOutcome(reply, SendResult.ChatGone, ex.Message);
         }
+        catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newChat)
+        {
+            // "Group chat was upgraded to a supergroup": the same people, a new id. The book moves with it.
+            outcome = new SendOutcome(reply, SendResult.ChatMoved, ex.Message, newChat);
+        }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
             // The reply itself is wrong for Telegram (too long, bad markup, no such chat): sending it again cannot help.
@@ -289,6 +295,9 @@ public sealed class OutboxSender(
                 case SendResult.ChatGone:
                     gone[reply.ChatId] = outcome.Error ?? "gone";
                     break;
+                case SendResult.ChatMoved:
+                    await MoveChatAsync(reply.ChatId, outcome.MovedTo!.Value, ct);
+                    break;
             }
         }
 
@@ -372,6 +381,27 @@ public sealed class OutboxSender(
         {
             signal.Nudge(); // what piled up during this write is written next
         }
+    }
+
+    /// <summary>Moves the book and the replies waiting for the old chat (in the outbox and here) to the supergroup's id.</summary>
+    private async Task MoveChatAsync(long from, long to, CancellationToken ct)
+    {
+        await engine.WriteAsync(async db => await ChatMigration.MoveAsync(db, from, to, ct), ct);
+        if (_queues.Remove(from, out var queue))
+        {
+            if (!_queues.TryGetValue(to, out var target))
+            {
+                _queues[to] = target = new Queue<PendingReply>();
+            }
+
+            foreach (var reply in queue)
+            {
+                reply.Row.ChatId = to;
+                target.Enqueue(reply);
+            }
+        }
+
+        logger.LogInformation("Chat {From} became supergroup {To}; its replies go there", from, to);
     }
 
     private void Dequeue(PendingReply reply)

@@ -24,8 +24,11 @@ internal enum SendResult
     /// <summary>Telegram refused this reply for good (a 400): keep it, with the reason, and move on.</summary>
     Refused,
 
+    /// <summary>The group became a supergroup with a new chat id (<see cref="SendOutcome.MovedTo"/>): its replies go there.</summary>
+    ChatMoved,
+
     /// <summary>The sender is stopping; the reply stays pending for next time.</summary>
     Interrupted,
 }
 
-internal sealed record SendOutcome(PendingReply Reply, SendResult Result, string? Error = null);
+internal sealed record SendOutcome(PendingReply Reply, SendResult Result, string? Error = null, long? MovedTo = null);
