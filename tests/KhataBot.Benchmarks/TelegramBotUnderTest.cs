@@ -39,6 +39,8 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             ["Telegram:MaxMessagesPerSecond"] = maxMessagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["urls"] = "http://127.0.0.1:0",
         });
+        // Telegram__SendsInFlight and the like override these, to compare settings without a rebuild.
+        builder.Configuration.AddEnvironmentVariables();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddKhataData();
