@@ -10,20 +10,15 @@ internal sealed class ChangeEntryHandler(IKhataDb db, AuditTrail audit) : IComma
 {
     public async Task<Reply> HandleAsync(ChangeEntry command, CommandContext context, CancellationToken cancellationToken)
     {
-        var entry = await LiveEntries.FindAsync(db, context, command.Number, cancellationToken);
+        var (entry, refusal) = await LiveEntries.ToChangeAsync(db, context, command.Number, "edited", cancellationToken);
         if (entry is null)
         {
-            return LiveEntries.Missing(command.Number);
+            return refusal!;
         }
 
-        if (entry.DeletedAt is not null)
+        if (Refusal(entry, command, context.Today) is { } why)
         {
-            return $"#{entry.Number} is deleted, so it cannot be edited. Write it again as a new entry.";
-        }
-
-        if (Refusal(entry, command, context.Today) is { } refusal)
-        {
-            return refusal;
+            return why;
         }
 
         var before = EntrySnapshot.Of(entry);

@@ -16,15 +16,10 @@ internal sealed class EditEntryHandler(IKhataDb db, AuditTrail audit) : ICommand
             return problem;
         }
 
-        var entry = await LiveEntries.FindAsync(db, context, command.Number, cancellationToken);
+        var (entry, refusal) = await LiveEntries.ToChangeAsync(db, context, command.Number, "edited", cancellationToken);
         if (entry is null)
         {
-            return LiveEntries.Missing(command.Number);
-        }
-
-        if (entry.DeletedAt is not null)
-        {
-            return $"#{entry.Number} is deleted, so it cannot be edited. Write it again as a new entry.";
+            return refusal!;
         }
 
         var note = command.Note is null ? entry.Note : NewEntries.CleanNote(command.Note);

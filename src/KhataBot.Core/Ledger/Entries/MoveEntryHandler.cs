@@ -12,15 +12,10 @@ internal sealed class MoveEntryHandler(IKhataDb db, AuditTrail audit) : ICommand
 {
     public async Task<Reply> HandleAsync(MoveEntry command, CommandContext context, CancellationToken cancellationToken)
     {
-        var entry = await LiveEntries.FindAsync(db, context, command.Number, cancellationToken);
+        var (entry, refusal) = await LiveEntries.ToChangeAsync(db, context, command.Number, "moved", cancellationToken);
         if (entry is null)
         {
-            return LiveEntries.Missing(command.Number);
-        }
-
-        if (entry.DeletedAt is not null)
-        {
-            return $"#{entry.Number} is deleted, so it cannot be moved. Write it again as a new entry.";
+            return refusal!;
         }
 
         if (entry.Customer is not { } from)
