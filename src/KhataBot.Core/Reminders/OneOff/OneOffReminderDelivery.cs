@@ -15,7 +15,12 @@ public static class OneOffReminderDelivery
     public static async Task<bool> DeliverAsync(IKhataDb db, string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var reminder = await db.OneOffReminders.FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
-        if (reminder is not { IsPending: true })
+        return reminder is not null && await SendAsync(db, reminder, now, cancellationToken);
+    }
+
+    private static async Task<bool> SendAsync(IKhataDb db, OneOffReminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!reminder.IsPending)
         {
             return false;
         }
@@ -46,15 +51,17 @@ public static class OneOffReminderDelivery
     public static async Task<(int Sent, bool More)> DeliverDueAsync(IKhataDb db, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         // SQLite cannot compare DateTimeOffset columns, so the waiting ones (few: sent ones are most) are sorted here.
-        var waiting = await db.OneOffReminders
+        var waiting = await db.OneOffReminders.AsNoTracking()
             .Where(r => r.SentAt == null && r.CancelledAt == null)
-            .Select(r => new { r.Key, r.At })
+            .Select(r => new { r.Id, r.At })
             .ToListAsync(cancellationToken);
-        var due = waiting.Where(r => r.At <= now).OrderBy(r => r.At).Take(max).Select(r => r.Key).ToList();
+        var ids = waiting.Where(r => r.At <= now).OrderBy(r => r.At).Take(max).Select(r => r.Id).ToList();
+        // Only the due ones are loaded for change: the writer's save then looks at these, not at every waiting one.
+        var due = (await db.OneOffReminders.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken)).OrderBy(r => r.At).ToList();
         var sent = 0;
-        foreach (var key in due)
+        foreach (var reminder in due)
         {
-            if (await DeliverAsync(db, key, now, cancellationToken)) sent++;
+            if (await SendAsync(db, reminder, now, cancellationToken)) sent++;
         }
 
         return (sent, due.Count == max);
