@@ -17,6 +17,7 @@ public static class DependencyInjection
         // Text-only reports until a renderer is wired in (AddKhataCharts replaces this).
         services.TryAddSingleton<Reports.Pictures.IReportPictures, Reports.Pictures.NoReportPictures>();
         services.TryAddSingleton<Jobs.IJobsOverview, Jobs.NoJobs>();
+        services.TryAddSingleton<Dashboard.IDashboardDoor, Dashboard.NoDashboardDoor>();
         services.TryAddSingleton<Reminders.OneOff.IOneOffReminders, Reminders.OneOff.NoOneOffReminders>();
         services.AddScoped<Audit.AuditTrail>();
         // Every command handler and undoer in this assembly, found once: a new feature needs no wiring here.

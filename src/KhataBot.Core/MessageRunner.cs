@@ -247,7 +247,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             return (unparseable.Reason, false);
         }
 
-        var context = new CommandContext(shop, message.SenderName, today, now) { ByUserId = message.SenderId, Role = role };
+        var context = new CommandContext(shop, message.SenderName, today, now) { ByUserId = message.SenderId, Role = role, InGroup = message.IsGroupChat };
         if (await Permissions.RefusalAsync(_db, command, context, CancellationToken.None) is { } refusal)
         {
             return (refusal, false);

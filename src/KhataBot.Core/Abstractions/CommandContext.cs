@@ -9,4 +9,7 @@ public sealed record CommandContext(Shop Shop, string By, DateOnly Today, DateTi
     public long? ByUserId { get; init; }
 
     public Role Role { get; init; } = Role.Owner;
+
+    /// <summary>The message came from a group chat (where Telegram allows no Mini App buttons).</summary>
+    public bool InGroup { get; init; }
 }

@@ -46,6 +46,8 @@ public interface IKhataDb
 
     DbSet<Recurring.RecurringEntry> RecurringEntries { get; }
 
+    DbSet<Dashboard.DashboardSignIn> DashboardSignIns { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

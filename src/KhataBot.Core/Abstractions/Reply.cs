@@ -35,4 +35,9 @@ public sealed record ReplyFile(string FileName, string MediaType, byte[] Content
 
 /// <summary>A button under a reply. Pressing it runs <paramref name="Action"/> as if it had been typed,
 /// in the same chat and only on the same shop's book.</summary>
-public sealed record ReplyButton(string Text, string Action);
+public sealed record ReplyButton(string Text, string Action)
+{
+    /// <summary>Set for a button that opens a web page inside the messenger (a Telegram Mini App) instead of
+    /// sending <see cref="Action"/> back.</summary>
+    public string? WebAppUrl { get; init; }
+}

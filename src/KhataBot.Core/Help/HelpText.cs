@@ -74,6 +74,7 @@ public static class HelpText
           {Examples.CancelReminder}
         Your shop:
           shop
+          dashboard (the book on a web page)
           {Examples.ShopName}
         """;
 }

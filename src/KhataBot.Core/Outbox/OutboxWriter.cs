@@ -33,17 +33,20 @@ public static class OutboxWriter
         // A button whose action is too long for the transport is left out rather than cut: a cut action
         // would do something else.
         var kept = buttons
-            .Select(b => (b.Text, Data: ButtonData.Encode(shop, b.Action)))
+            .Select(b => (b.Text, Data: b.WebAppUrl is null ? ButtonData.Encode(shop, b.Action) : "", b.WebAppUrl))
             .Where(b => b.Data is not null)
-            .Select(b => new OutboxButton(b.Text, b.Data!))
+            .Select(b => new OutboxButton(b.Text, b.Data!) { WebApp = b.WebAppUrl })
             .ToList();
         return kept.Count == 0 ? null : JsonSerializer.Serialize(kept, OutboxButton.Json);
     }
 }
 
-/// <summary>One stored button: its label and the data it sends back.</summary>
+/// <summary>One stored button: its label and the data it sends back, or the web page it opens (a Mini App).</summary>
 public sealed record OutboxButton(string Text, string Data)
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? WebApp { get; init; }
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IReadOnlyList<OutboxButton> Read(string? json) =>

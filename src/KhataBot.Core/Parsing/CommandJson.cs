@@ -141,6 +141,7 @@ public static partial class CommandJson
         SwitchReminders r => new(r.On ? "reminders_on" : "reminders_off"),
         SetRemindEvery r => new("set_remind_every") { Note = r.Days.ToString(CultureInfo.InvariantCulture) },
         ShowJobs => new("jobs"),
+        OpenDashboard => new("dashboard"),
         PayDue p => new("pay_due") { Entry = p.Number },
         RemindCustomer r => new("remind_customer") { Entry = r.Number },
         SnoozeDue s => new("snooze_due") { Entry = s.Number, Note = s.Days.ToString(CultureInfo.InvariantCulture) },

@@ -182,3 +182,6 @@ public sealed record BookRecurring(long RecurringId) : Command;
 /// <summary>The answer "new customer" to "New customer Ramseh, or Ramesh?": the credit is booked to a new
 /// khata without asking again.</summary>
 public sealed record ConfirmedCredit(AddCredit Credit) : Command;
+
+/// <summary>"dashboard": the shop's web page (a Telegram Mini App, or a one-time sign-in link).</summary>
+public sealed record OpenDashboard : Command;

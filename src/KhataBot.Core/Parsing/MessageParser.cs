@@ -179,6 +179,9 @@ public static class MessageParser
                 return ReminderGrammar.Parse(verb, args, context.Today);
             case "jobs" when args.Count == 0:
                 return new ShowJobs();
+            case "dashboard" or "dashbord" or "dashbaord" when DashboardGrammar.Fits(args):
+            case "open" or "khol" or "kholo" when next is "dashboard" && args.Count == 1:
+                return new OpenDashboard();
             case "shop" or "dukaan" or "dukan" or "settings" or "setting":
             case "timezone" or "tz":
             case "time" when next == "zone":

@@ -8,7 +8,7 @@ namespace KhataBot.Core.Statements;
 
 /// <summary>Reads one customer's statement from the book: SQLite adds up everything before the period
 /// (the opening balance), so only the period's own entries are read as rows.</summary>
-internal static class StatementQuery
+public static class StatementQuery
 {
     public static async Task<CustomerStatement> LoadAsync(
         IKhataDb db, CommandContext context, Customer customer, DateRange? period, string label, CancellationToken ct)

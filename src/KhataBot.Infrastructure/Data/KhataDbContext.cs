@@ -46,6 +46,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Core.Recurring.RecurringEntry> RecurringEntries => Set<Core.Recurring.RecurringEntry>();
 
+    public DbSet<Core.Dashboard.DashboardSignIn> DashboardSignIns => Set<Core.Dashboard.DashboardSignIn>();
+
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
     /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Hosting;
+using KhataBot.Core.Dashboard;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace KhataBot.Infrastructure.Telegram;
 
-/// <summary>At start: learns the bot's username (for deep links) and sets the command menu.</summary>
-public sealed class BotProfile(ITelegramBotClient bot, BotIdentity identity, TelegramHealth health, TimeProvider time, ILogger<BotProfile> logger) : BackgroundService
+/// <summary>At start: learns the bot's username (for deep links), sets the command menu, and with Web:PublicUrl
+/// makes the chat's menu button open the dashboard (a Mini App).</summary>
+public sealed class BotProfile(ITelegramBotClient bot, BotIdentity identity, TelegramHealth health, TimeProvider time, ILogger<BotProfile> logger,
+    IOptions<WebOptions> web) : BackgroundService
 {
     public static readonly IReadOnlyList<BotCommand> Menu =
     [
@@ -18,6 +22,7 @@ public sealed class BotProfile(ITelegramBotClient bot, BotIdentity identity, Tel
         new() { Command = "budgets", Description = "Spending against budgets" },
         new() { Command = "undo", Description = "Undo the last change" },
         new() { Command = "export", Description = "Download the book" },
+        new() { Command = "dashboard", Description = "The book on one page" },
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,6 +35,12 @@ public sealed class BotProfile(ITelegramBotClient bot, BotIdentity identity, Tel
                 var me = await bot.GetMe(cancellationToken: stoppingToken);
                 identity.Username = me.Username;
                 await bot.SetMyCommands(commands: Menu, cancellationToken: stoppingToken);
+                if (web.Value.MiniAppUrl() is { } app)
+                {
+                    await bot.SetChatMenuButton(menuButton: new MenuButtonWebApp { Text = "Dashboard", WebApp = new WebAppInfo(app.ToString()) },
+                        cancellationToken: stoppingToken);
+                }
+
                 health.Contacted();
                 logger.LogInformation("Signed in to Telegram as @{Username}", me.Username);
                 return;

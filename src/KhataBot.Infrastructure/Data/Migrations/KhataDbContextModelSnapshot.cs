@@ -207,6 +207,48 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.ToTable("CustomerLinks");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Dashboard.DashboardSignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DashboardSignIns");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Ledger.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -813,6 +855,15 @@ namespace KhataBot.Infrastructure.DataMigrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.Dashboard.DashboardSignIn", b =>
+                {
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")

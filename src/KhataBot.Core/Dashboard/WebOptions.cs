@@ -1,0 +1,30 @@
+namespace KhataBot.Core.Dashboard;
+
+/// <summary>The dashboard's settings ("Web" section).</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Web";
+
+    /// <summary>Where Telegram opens the Mini App: an https:// address that reaches this host's /app
+    /// (Telegram requires HTTPS). Unset, the bot has no menu button and "dashboard" says what to set.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>How long a signed-in browser stays signed in.</summary>
+    public TimeSpan SessionLength { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>The Mini App's address, or null when none is set; throws for one that is not https.</summary>
+    public Uri? MiniAppUrl()
+    {
+        if (string.IsNullOrWhiteSpace(PublicUrl))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new InvalidOperationException($"Web:PublicUrl must be an https:// address (Telegram opens Mini Apps only over HTTPS); it is '{PublicUrl}'.");
+        }
+
+        return url;
+    }
+}
