@@ -3,6 +3,7 @@ using KhataBot;
 using KhataBot.Cli;
 using KhataBot.ConsoleChat;
 using KhataBot.Core;
+using KhataBot.Dashboard;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Statements;
@@ -46,6 +47,7 @@ builder.Services.AddKhataCore();
 builder.AddKhataStatements();
 builder.Services.AddKhataCharts();
 builder.AddKhataScheduling();
+builder.AddKhataDashboard();
 
 // With a bot token the book is on Telegram; without one it is a console chat on this machine.
 if (builder.Configuration.HasTelegramBot())
@@ -54,10 +56,16 @@ if (builder.Configuration.HasTelegramBot())
     var bot = builder.Build();
     bot.MapTelegramEndpoints();
     bot.MapJobsDashboard();
+    bot.MapKhataDashboard();
     await bot.RunAsync();
     return 0;
 }
 
 builder.AddConsoleChat();
-await builder.Build().RunAsync();
+var chat = builder.Build();
+chat.MapKhataDashboard();
+await chat.RunAsync();
 return 0;
+
+/// <summary>The entry point, named for WebApplicationFactory in the dashboard's tests.</summary>
+public partial class Program;
