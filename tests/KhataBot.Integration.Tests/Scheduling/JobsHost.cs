@@ -71,6 +71,17 @@ public sealed class ShiftedClock : TimeProvider
     public TimeSpan Shift { get; set; }
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Shift;
+
+    /// <summary>
+    /// "today" or "tomorrow": what the bot calls the day <paramref name="ahead"/> of this clock's now in India,
+    /// so a test run just before midnight there does not expect "today" for a time past it.
+    /// </summary>
+    public string DayWord(TimeSpan ahead)
+    {
+        var india = TimeZoneInfo.FindSystemTimeZoneById("Asia/Kolkata");
+        var now = TimeZoneInfo.ConvertTime(GetUtcNow(), india);
+        return (now + ahead).Date == now.Date ? "today" : "tomorrow";
+    }
 }
 
 internal static class Eventually

@@ -32,12 +32,14 @@ public sealed class OneOffReminderHostTests
     {
         using var folder = new TempFolder();
         // The book's clock runs 57 s behind: "in 1 minute" is due 3 real seconds after it is asked for.
-        using var host = JobsHost.Build(folder, clock: new ShiftedClock { Shift = -TimeSpan.FromSeconds(57) });
+        var clock = new ShiftedClock { Shift = -TimeSpan.FromSeconds(57) };
+        using var host = JobsHost.Build(folder, clock: clock);
         await host.StartAsync();
         await SayAsync(host, "add Ramesh 500 groceries");
         await SayAsync(host, "paid Ramesh 120");
 
-        Assert.StartsWith("I'll remind you about Ramesh today at ", await SayAsync(host, "remind Ramesh in 1 minute"));
+        var day = clock.DayWord(TimeSpan.FromMinutes(1));
+        Assert.StartsWith($"I'll remind you about Ramesh {day} at ", await SayAsync(host, "remind Ramesh in 1 minute"));
         var asked = DateTimeOffset.UtcNow;
         await Eventually.Get(() => RemindersSentAsync(host), s => s.Count > 0, TimeSpan.FromSeconds(15));
 
@@ -75,11 +77,13 @@ public sealed class OneOffReminderHostTests
     {
         using var folder = new TempFolder();
         DateTimeOffset dueAt;
-        using (var before = JobsHost.Build(folder, clock: new ShiftedClock { Shift = -TimeSpan.FromHours(2) + TimeSpan.FromSeconds(4) }))
+        var clock = new ShiftedClock { Shift = -TimeSpan.FromHours(2) + TimeSpan.FromSeconds(4) };
+        using (var before = JobsHost.Build(folder, clock: clock))
         {
             await before.StartAsync();
             await SayAsync(before, "add Ramesh 500 groceries");
-            Assert.StartsWith("I'll remind you about Ramesh today at ", await SayAsync(before, "remind Ramesh in 2 hours"));
+            var day = clock.DayWord(TimeSpan.FromHours(2));
+            Assert.StartsWith($"I'll remind you about Ramesh {day} at ", await SayAsync(before, "remind Ramesh in 2 hours"));
             dueAt = await JobsHost.QueryAsync(before, db => db.OneOffReminders.Select(r => r.At).SingleAsync());
             await before.StopAsync(); // seconds before the reminder's time
             Assert.Empty(await RemindersSentAsync(before));
@@ -103,19 +107,21 @@ public sealed class OneOffReminderHostTests
     public async Task Cancel_deletes_the_job_and_undo_schedules_a_new_one_that_sends_once()
     {
         using var folder = new TempFolder();
-        using var host = JobsHost.Build(folder, clock: new ShiftedClock { Shift = -TimeSpan.FromSeconds(58) });
+        var clock = new ShiftedClock { Shift = -TimeSpan.FromSeconds(58) };
+        using var host = JobsHost.Build(folder, clock: clock);
         await host.StartAsync();
         await SayAsync(host, "add Ramesh 500 groceries");
+        var day = clock.DayWord(TimeSpan.FromMinutes(1));
         await SayAsync(host, "remind Ramesh in 1 minute");
         var first = await JobsHost.QueryAsync(host, db => db.OneOffReminders.Select(r => r.JobId).SingleAsync());
         Assert.Equal(ScheduledState.StateName, StateOf(host, first!));
 
-        Assert.StartsWith("Cancelled the reminder about Ramesh today at ", await SayAsync(host, "cancel reminder Ramesh"));
+        Assert.StartsWith($"Cancelled the reminder about Ramesh {day} at ", await SayAsync(host, "cancel reminder Ramesh"));
         Assert.Equal(DeletedState.StateName, StateOf(host, first!));
         await Task.Delay(TimeSpan.FromSeconds(4)); // past its time: nothing goes out
         Assert.Empty(await RemindersSentAsync(host));
 
-        Assert.StartsWith("Undone: I'll remind you about Ramesh today at ", await SayAsync(host, "undo"));
+        Assert.StartsWith($"Undone: I'll remind you about Ramesh {day} at ", await SayAsync(host, "undo"));
         var second = await JobsHost.QueryAsync(host, db => db.OneOffReminders.Select(r => r.JobId).SingleAsync());
         Assert.NotEqual(first, second);
         await Eventually.Get(() => RemindersSentAsync(host), s => s.Count > 0, TimeSpan.FromSeconds(15));

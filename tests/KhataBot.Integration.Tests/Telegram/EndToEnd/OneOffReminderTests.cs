@@ -51,12 +51,14 @@ public sealed class OneOffReminderTests
     {
         await using var telegram = await BotApiStandIn.StartAsync();
         using var folder = new TempFolder();
-        await using (var before = await StartBotAsync(telegram, folder, new ShiftedClock { Shift = TimeSpan.FromSeconds(6) - TimeSpan.FromHours(2) }))
+        var clock = new ShiftedClock { Shift = TimeSpan.FromSeconds(6) - TimeSpan.FromHours(2) };
+        var day = clock.DayWord(TimeSpan.FromHours(2));
+        await using (var before = await StartBotAsync(telegram, folder, clock))
         {
             telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
             telegram.PushMessage(Asha, Asha, "remind Ramesh in 2 hours", firstName: "Asha");
             var replies = await telegram.WaitForMessagesAsync(Asha, 2, Wait);
-            Assert.StartsWith("I'll remind you about Ramesh today at ", replies[1].PlainText);
+            Assert.StartsWith($"I'll remind you about Ramesh {day} at ", replies[1].PlainText);
             Assert.Contains("cancel reminder Ramesh", replies[1].ReplyMarkup?.ToJsonString() ?? "", StringComparison.Ordinal);
             await before.StopAsync();
         }
