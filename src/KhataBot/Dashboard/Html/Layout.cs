@@ -31,6 +31,7 @@ public static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
             <title>{title} · {shop}</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/app/app.css">
             <script src="/app/app.js" defer></script>
             </head>
