@@ -113,7 +113,13 @@ public sealed class DashboardInChromiumTests(ChromiumFixture chromium) : IAsyncL
         if (overflow > 0)
         {
             var problems = Problems(page);
-            lock (problems) problems.Add($"{name} at {size} size is {overflow} px wider than the screen: the page scrolls sideways.");
+            // The innermost elements that stick out, to say what to fix.
+            var wide = await page.EvaluateAsync<string>("""
+                [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().left + e.scrollWidth > document.documentElement.clientWidth
+                  && ![...e.children].some(c => c.getBoundingClientRect().left + c.scrollWidth > document.documentElement.clientWidth))
+                  .slice(0, 3).map(e => e.tagName.toLowerCase() + ' "' + e.textContent.trim().slice(0, 30) + '"').join(', ')
+                """);
+            lock (problems) problems.Add($"{name} at {size} size is {overflow} px wider than the screen: the page scrolls sideways ({wide}).");
         }
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
