@@ -60,6 +60,9 @@ public sealed class BotApiStandIn : IAsyncDisposable
     /// <summary>The command list set last for the default scope and no particular language.</summary>
     public IReadOnlyList<BotCommand> Commands => CommandMethods.Current(_context.Recorder.CommandSets);
 
+    /// <summary>Every setChatMenuButton call, in order.</summary>
+    public IReadOnlyList<MenuButtonSet> MenuButtons => _context.Recorder.MenuButtons;
+
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => _context.Recorder.WebhookDeliveries;
 
     public static async Task<BotApiStandIn> StartAsync(StandInOptions? options = null, CancellationToken cancellationToken = default)

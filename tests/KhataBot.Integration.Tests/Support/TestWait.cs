@@ -12,4 +12,15 @@ public static class TestWait
             await Task.Delay(50);
         }
     }
+
+    /// <summary>The same for a condition that is checked at once; the timeout names what was waited for.</summary>
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {timeout} for {what}.");
+            await Task.Delay(25);
+        }
+    }
 }

@@ -70,6 +70,11 @@ internal sealed record ReplyMarkup(JsonNode Raw, JsonObject? InlineKeyboard, str
         }
 
         if (button.TryGetPropertyValue("url", out var url) && !IsUsableUrl(url)) throw BotApiException.BadRequest("BUTTON_URL_INVALID");
+        if (button.TryGetPropertyValue("web_app", out var app)
+            && !(app is JsonObject web && IsString(web["url"]) && Uri.TryCreate(web["url"]!.GetValue<string>(), UriKind.Absolute, out var page) && page.Scheme == "https"))
+        {
+            throw BotApiException.BadRequest("inline keyboard button Web App URL is invalid: Only HTTPS links are allowed");
+        }
     }
 
     private static bool IsUsableUrl(JsonNode? url) =>

@@ -17,6 +17,7 @@ internal static class BotApiMethods
         new CallbackMethods(context).Register(methods);
         new ChatActionMethod(context).Register(methods);
         new CommandMethods(context).Register(methods);
+        new MenuButtonMethods(context).Register(methods);
         return methods;
     }
 }

@@ -10,6 +10,7 @@ internal sealed class Recorder
     private readonly ConcurrentQueue<MessageEdit> _edits = new();
     private readonly ConcurrentQueue<AnsweredCallback> _answeredCallbacks = new();
     private readonly ConcurrentQueue<CommandsSet> _commandSets = new();
+    private readonly ConcurrentQueue<MenuButtonSet> _menuButtons = new();
     private readonly ConcurrentQueue<WebhookDelivery> _webhookDeliveries = new();
     private int _tooManyRequests;
 
@@ -28,6 +29,8 @@ internal sealed class Recorder
 
     public IReadOnlyList<CommandsSet> CommandSets => [.. _commandSets];
 
+    public IReadOnlyList<MenuButtonSet> MenuButtons => [.. _menuButtons];
+
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => [.. _webhookDeliveries];
 
     public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
@@ -41,6 +44,8 @@ internal sealed class Recorder
     public void RecordAnswer(AnsweredCallback answer) => Add(_answeredCallbacks, answer);
 
     public void RecordCommands(CommandsSet commands) => Add(_commandSets, commands);
+
+    public void RecordMenuButton(MenuButtonSet set) => Add(_menuButtons, set);
 
     public void RecordWebhookDelivery(WebhookDelivery delivery) => Add(_webhookDeliveries, delivery);
 
