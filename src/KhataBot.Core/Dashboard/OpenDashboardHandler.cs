@@ -4,9 +4,10 @@ using KhataBot.Core.Parsing;
 namespace KhataBot.Core.Dashboard;
 
 /// <summary>
-/// "dashboard": on Telegram a button that opens the Mini App (Telegram signs who opened it); elsewhere a
-/// one-time sign-in link, its token kept hashed in the book with this change, so it exists only once the
-/// reply does.
+/// "dashboard": on Telegram a button that opens the Mini App (Telegram signs who opened it) and, for a
+/// browser, a one-time sign-in link; in the console chat the link alone. The link's token is kept hashed in
+/// the book with this change, so it exists only once the reply does. A group gets neither: Telegram shows
+/// Mini App buttons only in private chats, and a link there would let anyone in the group in.
 /// </summary>
 internal sealed class OpenDashboardHandler(IKhataDb db, IDashboardDoor door) : ICommandHandler<OpenDashboard>
 {
@@ -14,23 +15,33 @@ internal sealed class OpenDashboardHandler(IKhataDb db, IDashboardDoor door) : I
 
     public Task<Reply> HandleAsync(OpenDashboard command, CommandContext context, CancellationToken cancellationToken)
     {
-        if (door.MiniAppUrl is { } app)
+        if (context.InGroup)
         {
-            // Telegram shows Mini App buttons only in a private chat with the bot.
-            Reply reply = context.InGroup
-                ? "The dashboard opens in your own chat with me: send dashboard there, or use the menu button."
-                : new Reply("Your shop's dashboard: totals, customers, entries and dues, on one page.")
-                {
-                    Buttons = [new ReplyButton("📊 Open dashboard", "") { WebAppUrl = app.ToString() }],
-                };
-            return Task.FromResult(reply);
+            return Task.FromResult<Reply>("The dashboard opens in your own chat with me: send dashboard there, or use the menu button.");
         }
 
-        if (door.SignInBase is not { } site)
+        var site = door.SignInBase;
+        if (door.MiniAppUrl is { } app)
+        {
+            var text = "Your shop's dashboard: totals, customers, entries and dues, on one page.";
+            if (site is not null)
+            {
+                text += $"\nIn a browser (works once, for 10 minutes): {SignInLink(site, context)}";
+            }
+
+            return Task.FromResult(new Reply(text) { Buttons = [new ReplyButton("📊 Open dashboard", "") { WebAppUrl = app.ToString() }] });
+        }
+
+        if (site is null)
         {
             return Task.FromResult<Reply>("The dashboard is not served here. Set Web:PublicUrl (an https:// address) for Telegram, or run the console chat.");
         }
 
+        return Task.FromResult<Reply>($"Open your dashboard (works once, for 10 minutes):\n{SignInLink(site, context)}");
+    }
+
+    private Uri SignInLink(Uri site, CommandContext context)
+    {
         var (token, hash) = DashboardSignIn.NewToken();
         db.DashboardSignIns.Add(new DashboardSignIn
         {
@@ -42,7 +53,6 @@ internal sealed class OpenDashboardHandler(IKhataDb db, IDashboardDoor door) : I
             CreatedAt = context.Now,
             ExpiresAt = context.Now + DashboardSignIn.ValidFor,
         });
-        var link = new Uri(site, SignInPath + token);
-        return Task.FromResult<Reply>($"Open your dashboard (works once, for 10 minutes):\n{link}");
+        return new Uri(site, SignInPath + token);
     }
 }

@@ -9,9 +9,9 @@ namespace KhataBot.Dashboard;
 /// on the same address.</summary>
 internal sealed class TelegramDashboardDoor(IOptions<WebOptions> options) : IDashboardDoor
 {
-    public Uri? MiniAppUrl => options.Value.MiniAppUrl() is { } site ? new Uri(site, "app") : null;
+    public Uri? MiniAppUrl => options.Value.MiniAppUrl();
 
-    public Uri? SignInBase => options.Value.MiniAppUrl();
+    public Uri? SignInBase => options.Value.SiteUrl();
 }
 
 /// <summary>The console chat: sign-in links to wherever this host listens (127.0.0.1 on a free port unless

@@ -17,7 +17,7 @@ public static class DashboardExtensions
     public static WebApplicationBuilder AddKhataDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section)
-            .Validate(o => { o.MiniAppUrl(); return true; })
+            .Validate(o => { o.SiteUrl(); return true; })
             .ValidateOnStart();
         var https = Uri.TryCreate(builder.Configuration[$"{WebOptions.Section}:PublicUrl"], UriKind.Absolute, out var site) && site.Scheme == Uri.UriSchemeHttps;
         // Secure when the page is served over HTTPS: always behind Web:PublicUrl (TLS may end at a proxy), else as the request came.

@@ -99,7 +99,13 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
         return ChatText;
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A browser with its own cookies; over HTTPS it also keeps and sends Secure cookies.</summary>
+    public HttpClient Browser(bool https = false) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+    });
 
     /// <summary>Types `dashboard` in the console chat and returns the sign-in link's path it prints.</summary>
     public async Task<string> DashboardLinkAsync()

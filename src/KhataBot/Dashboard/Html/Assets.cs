@@ -32,6 +32,7 @@ public static class Assets
         .wide { overflow-x:auto; }
         .over { color:var(--bad); } .ok { color:var(--good); }
         form.inline { display:inline; }
+        form.signout { float:right; } form.signout button { min-height:36px; padding:.25rem .6rem; width:auto; }
         form.filters, form.entry { display:grid; grid-template-columns:repeat(auto-fit, minmax(9rem, 1fr)); gap:.5rem; align-items:end; margin-bottom:.75rem; }
         label { display:flex; flex-direction:column; font-size:.9rem; color:var(--hint); gap:.2rem; }
         input, select, button { font:inherit; min-height:44px; padding:.45rem .6rem; border-radius:.5rem; border:1px solid var(--hint); background:var(--bg); color:var(--fg); width:100%; }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace KhataBot.Dashboard.Html;
 
@@ -15,8 +13,31 @@ public readonly record struct Html(string Value)
 {
     public static readonly Html Empty = new("");
 
-    /// <summary>Every script and language shown as itself (₹, हिंदी names), only markup characters escaped.</summary>
-    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>Escapes the five characters that mean markup in text and in double- or single-quoted
+    /// attributes; everything else (₹, हिंदी names, +, line breaks) is shown as itself.</summary>
+    internal static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var encoded = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            encoded.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return encoded.ToString();
+    }
 
     public static Html H(HtmlBuilder html) => html.ToHtml();
 
@@ -49,13 +70,13 @@ public readonly struct HtmlBuilder
                 foreach (var part in parts) _text.Append(part.Value);
                 break;
             default:
-                _text.Append(Html.Encoder.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
+                _text.Append(Html.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
                 break;
         }
     }
 
     public void AppendFormatted<T>(T value, string format) where T : IFormattable =>
-        _text.Append(Html.Encoder.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
+        _text.Append(Html.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
 
     public Html ToHtml() => new(_text.ToString());
 }

@@ -17,12 +17,24 @@ public static class Layout
         ("/app/add", "Add"),
     ];
 
-    public static IResult Page(string title, Viewer? viewer, Html body, string? current = null, int status = StatusCodes.Status200OK)
+    public static IResult Page(string title, Viewer? viewer, Html body, string? current = null, int status = StatusCodes.Status200OK) =>
+        new HtmlPage(title, viewer, body, current, status);
+
+    /// <summary>A page rendered when it is sent, so the frame can carry a form token (the sign-out button).</summary>
+    private sealed record HtmlPage(string Title, Viewer? Viewer, Html Body, string? Current, int Status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context) => Render(context, Title, Viewer, Body, Current, Status).ExecuteAsync(context);
+    }
+
+    private static IResult Render(HttpContext context, string title, Viewer? viewer, Html body, string? current, int status)
     {
         var nav = viewer is null || viewer.IsCustomer
             ? Empty
             : H($"<nav>{Pages.Select(p => H($"<a href=\"{p.Path}\"{(p.Path == current ? H($" aria-current=\"page\"") : Empty)}>{p.Label}</a>"))}</nav>");
         var shop = viewer is null ? "KhataBot" : viewer.Shop.Name;
+        var signOut = viewer is null
+            ? Empty
+            : H($" <form class=\"inline signout\" method=\"post\" action=\"/app/signout\">{Antiforgery(context)}<button type=\"submit\">Sign out</button></form>");
         var page = H($"""
             <!doctype html>
             <html lang="en">
@@ -36,7 +48,7 @@ public static class Layout
             <script src="/app/app.js" defer></script>
             </head>
             <body>
-            <header><strong>{shop}</strong>{nav}</header>
+            <header><strong>{shop}</strong>{signOut}{nav}</header>
             <main>
             <h1>{title}</h1>
             {body}
