@@ -182,6 +182,7 @@ public class CommandJsonTests
         { new SwitchReminders(false), "reminders_off" },
         { new SetRemindEvery(7), "set_remind_every" },
         { new ShowJobs(), "jobs" },
+        { new OpenDashboard(), "dashboard" },
         { new PayDue(12), "pay_due" },
         { new RemindCustomer(12), "remind_customer" },
         { new SnoozeDue(12, 3), "snooze_due" },

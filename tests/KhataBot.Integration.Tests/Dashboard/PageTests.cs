@@ -208,3 +208,22 @@ public sealed class PageTests
         Assert.Contains("owed for 45 days", dues);
     }
 }
+
+/// <summary>Names and notes are shown as text, never run as markup.</summary>
+public sealed class EscapingTests
+{
+    [Fact]
+    public async Task A_customer_named_like_a_script_is_shown_as_text()
+    {
+        await using var app = DashboardApp.Console();
+        await app.SendAsync("add Ramesh 500 <script>alert(1)</script>");
+        var browser = await app.SignedInBrowserAsync();
+        var id = await app.ReadAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Customers.Select(c => c.Id)));
+        foreach (var page in new[] { "/app/entries", $"/app/customers/{id}" })
+        {
+            var html = await browser.GetStringAsync(page);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        }
+    }
+}
