@@ -12,7 +12,7 @@ namespace KhataBot.Integration.Tests.Dashboard.Browser;
 [Collection(ChromiumCollection.Name)]
 public sealed class DashboardInChromiumTests(ChromiumFixture chromium) : IAsyncLifetime
 {
-    private static readonly string Today = DateTime.Today.AddDays(10).ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string InTenDays = DateTime.Today.AddDays(10).ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The known book: what the pages must show for it.</summary>
     private static readonly string[] Book =
@@ -20,7 +20,7 @@ public sealed class DashboardInChromiumTests(ChromiumFixture chromium) : IAsyncL
         "add Ramesh 1,50,000 cement",
         "paid Ramesh 25,000",
         "phone Ramesh 9876543210",
-        $"add Sunita 2,340 groceries due {Today}",
+        $"add Sunita 2,340 groceries due {InTenDays}",
         "spent 1,200 tea",
         "budget food 5000",
         "sale 2000",
