@@ -35,7 +35,9 @@ public static class SignInEndpoints
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
-            return Results.Redirect("/app/overview");
+            // A customer's session has one page: his own khata.
+            var customer = context.User.FindFirst(Viewer.CustomerClaim)?.Value;
+            return Results.Redirect(customer is null ? "/app/overview" : $"/app/customers/{customer}");
         }
 
         return Layout.Page("Dashboard", null, H($"""
