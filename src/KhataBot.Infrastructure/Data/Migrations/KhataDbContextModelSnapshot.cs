@@ -362,6 +362,12 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.HasIndex("ShopId", "Date", "Kind", "Category", "DeletedAt", "AmountPaise", "CustomerId")
                         .HasDatabaseName("IX_Entries_Report");
 
+                    b.HasIndex(new[] { "ShopId", "CustomerId", "DueDate" }, "IX_Entries_OpenDues_ByCustomer")
+                        .HasFilter("\"DueDate\" IS NOT NULL AND \"Kind\" = 1 AND \"DeletedAt\" IS NULL AND \"DuePaidPaise\" < \"AmountPaise\"");
+
+                    b.HasIndex(new[] { "ShopId", "DueDate", "AmountPaise", "DuePaidPaise" }, "IX_Entries_OpenDues_ByDate")
+                        .HasFilter("\"DueDate\" IS NOT NULL AND \"Kind\" = 1 AND \"DeletedAt\" IS NULL AND \"DuePaidPaise\" < \"AmountPaise\"");
+
                     b.ToTable("Entries");
                 });
 

@@ -14,28 +14,31 @@ public static class Assets
         * { box-sizing: border-box; }
         body { margin:0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; background:var(--bg); color:var(--fg); }
         header { position:sticky; top:0; background:var(--card); padding:.5rem .75rem; z-index:1; }
-        nav { display:flex; gap:.25rem; overflow-x:auto; margin-top:.25rem; }
+        nav { display:flex; flex-wrap:wrap; gap:.25rem; margin-top:.25rem; }
         nav a { padding:.6rem .7rem; min-height:44px; border-radius:.5rem; white-space:nowrap; }
         nav a[aria-current=page] { background:var(--button); color:var(--button-fg); }
         main { padding:.75rem; max-width:60rem; margin:0 auto; }
         h1 { font-size:1.35rem; margin:.25rem 0 .75rem; } h2 { font-size:1.1rem; margin:1.25rem 0 .5rem; }
         a { color:var(--link); text-decoration:none; }
         .cards { display:grid; grid-template-columns:repeat(auto-fit, minmax(9.5rem, 1fr)); gap:.5rem; }
-        .card { background:var(--card); border-radius:.75rem; padding:.75rem; }
+        .card { background:var(--card); border-radius:.75rem; padding:.75rem; min-width:0; overflow-wrap:anywhere; }
         .card b { display:block; font-size:1.25rem; }
         .hint, small { color:var(--hint); }
         table { width:100%; border-collapse:collapse; }
         th, td { text-align:left; padding:.55rem .35rem; border-bottom:1px solid var(--card); vertical-align:top; }
         td.num, th.num { text-align:right; white-space:nowrap; }
+        /* A phone: tighter cells, a percentage under its amount, and a table too wide for the screen scrolls in its own box. */
+        @media (max-width: 30rem) { th, td { padding:.5rem .2rem; } td.num small { display:block; } .card b { font-size:1rem; } nav { gap:0; } nav a { padding:.6rem .5rem; } }
+        .wide { overflow-x:auto; }
         .over { color:var(--bad); } .ok { color:var(--good); }
         form.inline { display:inline; }
-        form.signout { float:right; } form.signout button { min-height:36px; padding:.25rem .6rem; width:auto; }
+        header strong { display:block; line-height:36px; } form.signout { position:absolute; top:.5rem; right:.75rem; } form.signout button { min-height:36px; padding:.25rem .6rem; width:auto; }
         form.filters, form.entry { display:grid; grid-template-columns:repeat(auto-fit, minmax(9rem, 1fr)); gap:.5rem; align-items:end; margin-bottom:.75rem; }
         label { display:flex; flex-direction:column; font-size:.9rem; color:var(--hint); gap:.2rem; }
         input, select, button { font:inherit; min-height:44px; padding:.45rem .6rem; border-radius:.5rem; border:1px solid var(--hint); background:var(--bg); color:var(--fg); width:100%; }
         button, .button { background:var(--button); color:var(--button-fg); border:0; cursor:pointer; display:inline-flex; align-items:center; justify-content:center; padding:.45rem .9rem; min-height:44px; border-radius:.5rem; }
         .pager { display:flex; gap:.5rem; justify-content:space-between; margin:.75rem 0; }
-        img.chart { width:100%; height:auto; border-radius:.5rem; background:#fff; margin:.25rem 0; }
+        img.chart { width:100%; max-width:40rem; display:block; height:auto; border-radius:.5rem; background:#fff; margin:.25rem 0; }
         meter { width:100%; height:.6rem; }
         .notice { background:var(--card); border-left:4px solid var(--button); padding:.75rem; border-radius:.5rem; white-space:pre-line; }
         """;

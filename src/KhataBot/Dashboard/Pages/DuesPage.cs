@@ -38,9 +38,9 @@ public static class DuesPage
             : H($"""
                 <div class="cards">{buckets.Select(b => H($"<div class=\"card\">{b.name}<b>{Layout.Money(b.Paise)}</b></div>"))}</div>
                 <img class="chart" alt="Top dues by age" src="/app/charts/dues-by-age.png">
-                <table><tr><th>Customer</th><th class="num">Owes</th>{DueAge.BucketNames.Select(n => H($"<th class=\"num\">{n}</th>"))}</tr>
+                <div class="wide"><table><tr><th>Customer</th><th class="num">Owes</th>{DueAge.BucketNames.Select(n => H($"<th class=\"num\">{n}</th>"))}</tr>
                 {aged.Select(a => H($"<tr><td><a href=\"/app/customers/{a.Id}\">{a.Dues.Name}</a><br><small>owed for {a.Dues.OwedForDays} days</small></td><td class=\"num\">{Layout.Money(a.Dues.Paise)}</td>{a.Dues.BucketPaise.Select(p => H($"<td class=\"num\">{(p > 0 ? Layout.Money(p) : Empty)}</td>"))}</tr>"))}
-                </table>
+                </table></div>
                 """);
         return Layout.Page("Dues by age", viewer, body, "/app/dues");
     }
