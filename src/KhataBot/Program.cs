@@ -5,6 +5,7 @@ using KhataBot.ConsoleChat;
 using KhataBot.Core;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Instances;
 using KhataBot.Infrastructure.Statements;
 using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Scheduling;
@@ -42,6 +43,7 @@ if (ownership is null)
 }
 
 builder.AddKhataData();
+builder.AddKhataInstance();
 builder.Services.AddKhataCore();
 builder.AddKhataStatements();
 builder.Services.AddKhataCharts();

@@ -48,6 +48,8 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
+    public DbSet<Instances.LiveInstance> LiveInstances => Set<Instances.LiveInstance>();
+
     /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;
     /// anything else goes through EF's own SaveChanges.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -8,6 +8,15 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// </summary>
 public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst = 3)
 {
+    private volatile int _maxPerSecond = maxPerSecond;
+
+    /// <summary>The overall limit; with several instances, this one's share of Telegram's (set by the sender).</summary>
+    public int MaxPerSecond
+    {
+        get => _maxPerSecond;
+        set => _maxPerSecond = Math.Max(1, value);
+    }
+
     /// <summary>Sends are counted over a slightly longer window than Telegram's, so requests that arrive
     /// a little late or out of order still fit.</summary>
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
@@ -41,7 +50,7 @@ public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst
                 return PerChatInterval * (1 - chat.Tokens);
             }
 
-            if (_recent.Count >= maxPerSecond)
+            if (_recent.Count >= _maxPerSecond)
             {
                 return _recent.Peek() + Window - now;
             }
