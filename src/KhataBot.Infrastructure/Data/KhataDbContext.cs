@@ -65,8 +65,16 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     /// <summary>Foreign keys get no index of their own: every index costs a page written per insert, so each
     /// table declares the ones its queries use (see the configurations).</summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Conventions.Remove(typeof(Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention));
+        if (Database.IsNpgsql())
+        {
+            // timestamptz keeps the instant, not the offset, and Npgsql refuses any offset but UTC rather
+            // than guess: every moment is written as its UTC instant (the shop's clock gives +05:30 ones).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);
