@@ -391,12 +391,19 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
                     b.Property<long>("ChatId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<long?>("LeaseUntilMs")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("NotBefore")
                         .HasColumnType("timestamp with time zone");
@@ -772,6 +779,20 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
                     b.HasIndex("UserId", "RemovedAt");
 
                     b.ToTable("StaffMembers");
+                });
+
+            modelBuilder.Entity("KhataBot.Infrastructure.Instances.LiveInstance", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("SeenAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("LiveInstances");
                 });
 
             modelBuilder.Entity("KhataBot.Infrastructure.Telegram.InactiveChat", b =>
