@@ -46,7 +46,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         // The runner rolls back per message with its own savepoint; the one EF would add around every
         // save (two more statements each time) buys nothing.
         _db.Database.AutoSavepointsEnabled = false;
-        _transaction = await _db.Database.BeginTransactionAsync();
+        _transaction = await _db.BeginBookTransactionAsync(CancellationToken.None);
         return _transaction;
     }
 

@@ -7,6 +7,7 @@ using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using KhataBot.Infrastructure.Data.CompiledSql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KhataBot.Infrastructure.Data;
 
@@ -56,6 +57,11 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
         acceptAllChangesOnSuccess && await DirectSave.TrySaveAsync(this, CompiledSqlShelf.For(Database.GetDbConnection()), cancellationToken) is { } written
             ? written
             : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    public Task<IDbContextTransaction> BeginBookTransactionAsync(CancellationToken cancellationToken) =>
+        Database.IsNpgsql()
+            ? Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken)
+            : Database.BeginTransactionAsync(cancellationToken);
 
     public async Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken)
     {
