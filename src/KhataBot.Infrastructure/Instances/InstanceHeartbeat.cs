@@ -23,7 +23,7 @@ public sealed class InstanceHeartbeat(
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Done once the others have had time to count this instance: before then its share of the
+    /// <summary>Done once the others have had time to count this instance (two of its heartbeats after the first): before then its share of the
     /// rate would add to theirs. At once when it is alone.</summary>
     public Task Ready => _ready.Task;
 
@@ -39,7 +39,8 @@ public sealed class InstanceHeartbeat(
             {
                 await BeatAsync(stoppingToken);
                 beats++;
-                if (roster.Count == 1 || beats >= 2)
+                // Three beats: the others have read at least one of them, whenever their own beats fall.
+                if (roster.Count == 1 || beats >= 3)
                 {
                     _ready.TrySetResult();
                 }

@@ -248,7 +248,16 @@ public sealed class OutboxSender(
                 reply.Parts = null;
             }
 
-            var done = await transmitter.SendNextPartAsync(reply, ct);
+            bool done;
+            try
+            {
+                done = await transmitter.SendNextPartAsync(reply, ct);
+            }
+            finally
+            {
+                pacer.Finished();
+            }
+
             health.Contacted();
             outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await MarkSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
         }

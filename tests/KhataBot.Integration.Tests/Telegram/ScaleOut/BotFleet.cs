@@ -40,6 +40,8 @@ internal sealed class BotFleet : IAsyncDisposable
                 {
                     ["Database__Provider"] = "Postgres",
                     ["ConnectionStrings__Khata"] = database.ConnectionString,
+                    // appsettings.json names a SQLite jobs file; on PostgreSQL the jobs share the book's database.
+                    ["ConnectionStrings__Jobs"] = database.ConnectionString,
                     ["Instance__Name"] = NameOf(i),
                     ["Instance__HeartbeatInterval"] = "00:00:01",
                     ["Instance__GoneAfter"] = "00:00:04",
