@@ -6,24 +6,15 @@ using Npgsql;
 namespace KhataBot.Integration.Tests.Support;
 
 /// <summary>
-/// The PostgreSQL server a test run may use: <c>KHATA_TEST_DB=postgres</c> and <c>KHATA_TEST_PG</c>, an Npgsql
-/// connection string to a server where the user may create databases (.ci/pg-cluster prints one). Each test
-/// gets a database of its own, dropped when it ends.
+/// An empty database of its own on the Postgres pass's server (<see cref="TestDatabase"/>), for several bot
+/// processes to share: the first to start migrates it. Dropped when the test ends. Tests that use it are
+/// <see cref="PostgresFactAttribute"/>s.
 /// </summary>
 public static class PostgresTestServer
 {
-    public const string SkipReason =
-        "Needs PostgreSQL: set KHATA_TEST_DB=postgres and KHATA_TEST_PG to an Npgsql connection string (.ci/pg-cluster start DIR prints one).";
-
-    public static string? ConnectionString =>
-        string.Equals(Environment.GetEnvironmentVariable("KHATA_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase)
-        && Environment.GetEnvironmentVariable("KHATA_TEST_PG") is { Length: > 0 } server
-            ? server
-            : null;
-
     public static async Task<PostgresTestDatabase> CreateDatabaseAsync()
     {
-        var server = ConnectionString ?? throw new InvalidOperationException(SkipReason);
+        var server = TestDatabase.Server;
         var name = $"khata_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {
@@ -56,18 +47,5 @@ public sealed class PostgresTestDatabase(string server, string name) : IAsyncDis
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
-    }
-}
-
-/// <summary>A test that runs only when the environment provides PostgreSQL (<see cref="PostgresTestServer"/>);
-/// otherwise it is reported skipped, with the reason.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (PostgresTestServer.ConnectionString is null)
-        {
-            Skip = PostgresTestServer.SkipReason;
-        }
     }
 }
