@@ -40,7 +40,7 @@ internal sealed class BotFleet : IAsyncDisposable
                 {
                     ["Database__Provider"] = "Postgres",
                     ["ConnectionStrings__Khata"] = database.ConnectionString,
-                    // appsettings.json names a SQLite jobs file; on PostgreSQL the jobs share the book's database.
+                    // The jobs share the book's database (the default on PostgreSQL; said here to be plain).
                     ["ConnectionStrings__Jobs"] = database.ConnectionString,
                     ["Instance__Name"] = NameOf(i),
                     ["Instance__HeartbeatInterval"] = "00:00:01",
