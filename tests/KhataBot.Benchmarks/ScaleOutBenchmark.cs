@@ -54,6 +54,7 @@ internal static class ScaleOutBenchmark
                 }));
             }
 
+            await telegram.WaitUntilAsync(() => telegram.WebhookUrl is not null, TimeSpan.FromSeconds(30), "the webhook is set");
             await telegram.SpreadWebhookAsync(new WebhookSpread { Instances = [.. bots.Select(b => b.HttpBase)], TwiceShare = 0, Parallel = 32 });
             // Let the instances count each other before sending (their heartbeats), then warm every path.
             await Task.Delay(TimeSpan.FromSeconds(3));
