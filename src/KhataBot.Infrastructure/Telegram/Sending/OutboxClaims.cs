@@ -82,4 +82,21 @@ public sealed class OutboxClaims(KhataEngine engine, IServiceScopeFactory scopes
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilMs, untilMs), ct), ct);
         return leaseUntil;
     }
+
+    /// <summary>Lets go of every row this instance still holds (a clean stop), so the others need not wait
+    /// for the leases. If the write fails, they end by themselves.</summary>
+    internal async Task ReleaseAsync()
+    {
+        var me = roster.Me;
+        try
+        {
+            await engine.WriteAsync(async book => await book.OutboxMessages
+                .Where(m => m.ClaimedBy == me && m.Status == OutboxStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.LeaseUntilMs, (long?)null), CancellationToken.None), CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Stopping: the rows' leases end by themselves and the others take them then.
+        }
+    }
 }

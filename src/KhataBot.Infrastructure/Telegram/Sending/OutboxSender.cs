@@ -104,6 +104,8 @@ public sealed class OutboxSender(
         await RecordOutcomesAsync(CancellationToken.None);
         await SaveAsync(time.GetUtcNow(), CancellationToken.None, wait: true);
         await _saving;
+        // Stopped cleanly: the others may send what this one still held now, not after its lease.
+        await claims.ReleaseAsync();
     }
 
     private async Task LoadNewAsync(CancellationToken ct)
