@@ -4,6 +4,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/KhataBot.Core/KhataBot.Core.csproj src/KhataBot.Core/
 COPY src/KhataBot.Infrastructure/KhataBot.Infrastructure.csproj src/KhataBot.Infrastructure/
+COPY src/KhataBot.Infrastructure.Postgres/KhataBot.Infrastructure.Postgres.csproj src/KhataBot.Infrastructure.Postgres/
 COPY src/KhataBot/KhataBot.csproj src/KhataBot/
 RUN dotnet restore src/KhataBot/KhataBot.csproj
 COPY src/ src/

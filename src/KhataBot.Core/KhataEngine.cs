@@ -116,6 +116,7 @@ public sealed class KhataEngine : IAsyncDisposable
     {
         DateTimeOffset? firstFailure = null;
         var pause = FirstRetryPause;
+        var conflicts = 0; // a few run again at once; one that keeps coming back is a fault, and backs off
         while (true)
         {
             session ??= await OpenSessionAsync();
@@ -151,6 +152,14 @@ public sealed class KhataEngine : IAsyncDisposable
                 return null;
             }
 
+            if (WriterConflicts.Is(failure) && ++conflicts <= 5)
+            {
+                // Another instance committed first: at once again, and it reads what that one wrote.
+                _logger.LogInformation("Another instance wrote the same rows first ({Reason}); {Count} messages run again", Reason(failure), batch.Count);
+                await Task.Delay(ConflictPause, _time);
+                continue;
+            }
+
             _logger.LogWarning(failure, "Committing {Count} messages failed; nothing was saved or confirmed; trying again in {Pause} (giving up at {GiveUpAt:O})",
                 batch.Count, pause, firstFailure + _giveUpAfter);
             await Task.Delay(pause, _time);
@@ -159,6 +168,7 @@ public sealed class KhataEngine : IAsyncDisposable
     }
 
     private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ConflictPause = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(5);
 
     /// <summary>The answer to a message the book could not take: the chat must send it again.</summary>

@@ -46,7 +46,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
         // The runner rolls back per message with its own savepoint; the one EF would add around every
         // save (two more statements each time) buys nothing.
         _db.Database.AutoSavepointsEnabled = false;
-        _transaction = await _db.Database.BeginTransactionAsync();
+        _transaction = await _db.BeginBookTransactionAsync(CancellationToken.None);
         return _transaction;
     }
 
@@ -87,7 +87,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             await _db.SaveChangesAsync();
             return ("", true);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!WriterConflicts.Is(ex))
         {
             logger.LogError(ex, "A bookkeeping write failed; it was rolled back");
             return (KhataEngine.Failure, false);
@@ -180,8 +180,10 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
             return (reply, keep);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!WriterConflicts.Is(ex))
         {
+            // Another instance's commit in the way is not this message's fault: it goes up to the engine,
+            // which runs the batch again (see WriterConflicts), instead of answering "did not work".
             logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", message.ChatId);
             return (KhataEngine.Failure, false);
         }

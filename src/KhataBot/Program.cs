@@ -6,6 +6,7 @@ using KhataBot.Core;
 using KhataBot.Dashboard;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Instances;
 using KhataBot.Infrastructure.Statements;
 using KhataBot.Infrastructure.Charts;
 using KhataBot.Infrastructure.Scheduling;
@@ -43,6 +44,7 @@ if (ownership is null)
 }
 
 builder.AddKhataData();
+builder.AddKhataInstance();
 builder.Services.AddKhataCore();
 builder.AddKhataStatements();
 builder.Services.AddKhataCharts();

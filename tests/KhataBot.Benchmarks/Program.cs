@@ -1,7 +1,7 @@
 using KhataBot.Benchmarks;
 
 // Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
-//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep oneoff dashboard
+//   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep oneoff dashboard scaleout
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,
@@ -13,6 +13,7 @@ var known = new Dictionary<string, Func<Task<string>>>
     ["sweep"] = SweepBenchmark.RunAsync,
     ["oneoff"] = OneOffBenchmark.RunAsync,
     ["dashboard"] = DashboardBenchmark.RunAsync,
+    ["scaleout"] = ScaleOutBenchmark.RunAsync,
 };
 
 var selected = args.Length == 0 ? [.. known.Keys] : args;

@@ -1,5 +1,6 @@
 using KhataBot.Core;
 using KhataBot.Infrastructure;
+using KhataBot.Infrastructure.Instances;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Telegram.StandIn;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +26,12 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
 
     public KhataEngine Engine => _app.Services.GetRequiredService<KhataEngine>();
 
-    public static async Task<TelegramBotUnderTest> StartAsync(BotApiStandIn telegram, int maxMessagesPerSecond)
+    /// <summary>Where its HTTP server listens (the webhook, /healthz).</summary>
+    public Uri HttpBase => new(_app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+
+    /// <param name="settings">More settings, or ones that replace the defaults (a PostgreSQL book, webhook mode).</param>
+    public static async Task<TelegramBotUnderTest> StartAsync(BotApiStandIn telegram, int maxMessagesPerSecond, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "khatabot-bench", $"telegram-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
@@ -39,14 +45,17 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             ["Telegram:MaxMessagesPerSecond"] = maxMessagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["urls"] = "http://127.0.0.1:0",
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         // Telegram__SendsInFlight and the like override these, to compare settings without a rebuild.
         builder.Configuration.AddEnvironmentVariables();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddKhataData();
+        builder.AddKhataInstance();
         builder.Services.AddKhataCore();
         builder.AddTelegramBot();
         var app = builder.Build();
+        global::KhataBot.Telegram.TelegramEndpoints.MapTelegramEndpoints(app);
         await app.StartAsync();
         return new TelegramBotUnderTest(app, directory);
     }

@@ -104,6 +104,9 @@ public sealed class BotApiStandIn : IAsyncDisposable
     /// crashed or timed out before answering: the bot must apply it only once.</summary>
     public void Redeliver(long updateId) => _context.Updates.Redeliver(updateId);
 
+    /// <summary>Posts from now on go to several instances of the bot at once (<see cref="WebhookSpread"/>).</summary>
+    public Task SpreadWebhookAsync(WebhookSpread spread) => _context.Webhook.SpreadAsync(spread);
+
     /// <summary>The user blocks the bot (for a group: kicks it); sends to the chat then get 403.</summary>
     public void BlockChat(long chatId) => _context.Chats.Get(chatId).IsBlocked = true;
 

@@ -57,4 +57,10 @@ public interface IKhataDb
     /// <summary>Opens the connection and keeps it open until the handle is disposed. The engine's writer
     /// holds it for its lifetime, so SQL compiled once on it serves every later message.</summary>
     Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins the engine's transaction at the isolation the provider needs for several writers: on
+    /// PostgreSQL repeatable read, so a row another instance changed since this one read it fails the commit
+    /// (and the batch runs again) instead of being overwritten with a stale sum; SQLite's one writer needs
+    /// nothing more than its default.</summary>
+    Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginBookTransactionAsync(CancellationToken cancellationToken);
 }

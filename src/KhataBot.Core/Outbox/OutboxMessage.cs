@@ -30,6 +30,14 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The instance sending it (Instance:Name), while its lease lasts: with several instances on one
+    /// database, each reply is sent by one.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Unix milliseconds when the claim runs out unless renewed; then another instance may take the
+    /// reply over (its claimer died). A number, so every provider compares it in SQL.</summary>
+    public long? LeaseUntilMs { get; set; }
+
     public DateTimeOffset? SentAt { get; set; }
 }
 

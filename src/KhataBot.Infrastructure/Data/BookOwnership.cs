@@ -8,7 +8,8 @@ namespace KhataBot.Infrastructure.Data;
 /// twice (a rolling restart, a second `dotnet run` by mistake). The owner holds an OS file lock on
 /// <c>&lt;file&gt;.lock</c> beside the book and beside the jobs file for its whole life; the OS drops it when
 /// the process ends, even by kill -9, so a stale lock file never keeps the next start out. Readers that start
-/// no host (the <c>jobs</c> command) take no lock. Several instances are for a server database, not SQLite.
+/// no host (the <c>jobs</c> command) take no lock. Several instances are for a server database, not SQLite:
+/// on PostgreSQL no lock is taken.
 /// </summary>
 public sealed class BookOwnership : IDisposable
 {
@@ -20,6 +21,13 @@ public sealed class BookOwnership : IDisposable
     /// process holds.</summary>
     public static BookOwnership? TryAcquire(IConfiguration configuration, out string? refusal)
     {
+        refusal = null;
+        if (DatabaseSettings.ProviderOf(configuration) != DatabaseProvider.Sqlite)
+        {
+            // A server database is shared by design: several instances on it is the point (issue 13).
+            return new BookOwnership([]);
+        }
+
         var files = new[]
         {
             FileOf(configuration.GetConnectionString("Khata") ?? DependencyInjection.DefaultConnectionString),

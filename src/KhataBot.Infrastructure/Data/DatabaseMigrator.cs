@@ -14,7 +14,14 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         await MigrateAsync(db, cancellationToken);
-        logger.LogInformation("Database ready at {DataSource}", Path.GetFullPath(db.Database.GetDbConnection().DataSource));
+        logger.LogInformation("Database ready at {DataSource}", Where(db));
+    }
+
+    /// <summary>The SQLite file's full path, or PostgreSQL's server and database (never the password).</summary>
+    private static string Where(KhataDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        return db.Database.IsSqlite() ? Path.GetFullPath(connection.DataSource) : $"{connection.DataSource}/{connection.Database} (PostgreSQL)";
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

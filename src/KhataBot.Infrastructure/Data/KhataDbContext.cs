@@ -7,6 +7,7 @@ using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using KhataBot.Infrastructure.Data.CompiledSql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KhataBot.Infrastructure.Data;
 
@@ -50,12 +51,19 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     public DbSet<Telegram.InactiveChat> InactiveChats => Set<Telegram.InactiveChat>();
 
+    public DbSet<Instances.LiveInstance> LiveInstances => Set<Instances.LiveInstance>();
+
     /// <summary>Inside the engine's transaction, the usual few rows are written by <see cref="DirectSave"/>;
     /// anything else goes through EF's own SaveChanges.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         acceptAllChangesOnSuccess && await DirectSave.TrySaveAsync(this, CompiledSqlShelf.For(Database.GetDbConnection()), cancellationToken) is { } written
             ? written
             : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    public Task<IDbContextTransaction> BeginBookTransactionAsync(CancellationToken cancellationToken) =>
+        Database.IsNpgsql()
+            ? Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken)
+            : Database.BeginTransactionAsync(cancellationToken);
 
     public async Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken)
     {
@@ -65,8 +73,16 @@ public sealed class KhataDbContext(DbContextOptions<KhataDbContext> options) : D
 
     /// <summary>Foreign keys get no index of their own: every index costs a page written per insert, so each
     /// table declares the ones its queries use (see the configurations).</summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Conventions.Remove(typeof(Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention));
+        if (Database.IsNpgsql())
+        {
+            // timestamptz keeps the instant, not the offset, and Npgsql refuses any offset but UTC rather
+            // than guess: every moment is written as its UTC instant (the shop's clock gives +05:30 ones).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KhataDbContext).Assembly);

@@ -39,6 +39,11 @@ public static class TelegramBotExtensions
         services.AddSingleton<ReplyTransmitter>();
         // Pictures in the outbox are chart descriptions; the sender draws them, with or without AddKhataCharts.
         services.TryAddSingleton<Charts.ChartPictures>();
+        services.AddSingleton<OutboxClaims>();
+        // Several instances on one database share the outbox and Telegram's rate by their heartbeats.
+        services.TryAddSingleton<Instances.InstanceRoster>();
+        services.TryAddSingleton<Instances.InstanceHeartbeat>();
+        services.AddHostedService(sp => sp.GetRequiredService<Instances.InstanceHeartbeat>());
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<OutboxSignal>());

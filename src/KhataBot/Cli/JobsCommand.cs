@@ -27,8 +27,8 @@ public static class JobsCommand
         builder.AddKhataData();
         builder.AddKhataScheduling();
         using var host = builder.Build();
-        var file = host.Services.GetRequiredService<JobsFile>();
-        if (!File.Exists(file.Path))
+        // On PostgreSQL the jobs are in the database; a SQLite jobs file may not be made yet.
+        if (host.Services.GetService<JobsFile>() is { } file && !File.Exists(file.Path))
         {
             await output.WriteLineAsync($"No jobs file at {file.Path} (ConnectionStrings:Jobs): the bot has not run with it yet.");
             return 1;

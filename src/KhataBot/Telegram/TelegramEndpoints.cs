@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Instances;
+using Microsoft.EntityFrameworkCore;
 using KhataBot.Infrastructure.Telegram;
 using KhataBot.Infrastructure.Telegram.Receiving;
 using Microsoft.Extensions.Hosting;
@@ -94,15 +96,29 @@ public static class TelegramEndpoints
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given[0] ?? ""), Encoding.UTF8.GetBytes(secret));
     }
 
-    private static async Task<IResult> HealthAsync(KhataDbContext db, TelegramHealth health, CancellationToken ct)
+    /// <summary>Whether the database answers, which provider it is, and which instance answered: behind a
+    /// proxy with several instances, the name says which one is unwell.</summary>
+    private static async Task<IResult> HealthAsync(KhataDbContext db, TelegramHealth health, InstanceRoster roster, CancellationToken ct)
     {
         var database = await db.Database.CanConnectAsync(ct);
         var body = new
         {
             status = database ? "ok" : "unhealthy",
             database = database ? "ok" : "unreachable",
+            databaseProvider = DatabaseProviderName(db),
+            instance = roster.Me,
+            instances = roster.Count,
             telegramLastContact = health.LastContact,
         };
         return Results.Json(body, statusCode: database ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
+
+    /// <summary>"Sqlite" or "Postgres", as Database:Provider names them.</summary>
+    private static string DatabaseProviderName(KhataDbContext db) =>
+        db.Database.ProviderName switch
+        {
+            { } name when name.Contains("Npgsql", StringComparison.Ordinal) => "Postgres",
+            { } name when name.Contains("Sqlite", StringComparison.Ordinal) => "Sqlite",
+            var other => other ?? "unknown",
+        };
 }

@@ -19,7 +19,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("#1 Ramesh +₹500 groceries", first.Output);
         Assert.Contains("Ramesh owes ₹300", first.Output);
-        Assert.True(File.Exists(_bot.DatabasePath));
+        Assert.True(await _bot.BookExistsAsync());
 
         var second = await _bot.RunAsync("balance ramesh\n");
 
@@ -54,8 +54,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
     {
         await _bot.RunAsync("add Ramesh 500 rice\n");
         // As a reminder round leaves it: a message for the console's chat (1) in the outbox, not yet delivered.
-        var options = new DbContextOptionsBuilder<KhataDbContext>().UseSqlite($"Data Source={_bot.DatabasePath};Pooling=False").Options;
-        await using (var db = new KhataDbContext(options))
+        await using (var db = TestDatabase.Open(_bot.Database))
         {
             db.OutboxMessages.Add(OutboxWriter.Create(1, new Reply("🔔 Dues to collect\nDue today:\n• Ramesh: ₹500 (#1)"), shopId: null, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
@@ -111,7 +110,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
         Assert.StartsWith("{\"intent\":\"credit\",\"customer\":\"Ramesh\",\"amount\":500,\"note\":\"groceries\"", lines[0]);
         Assert.Contains("\"date\":\"2026-11-21\"", lines[0]);
         Assert.StartsWith("{\"intent\":\"payment\"", lines[1]);
-        Assert.False(File.Exists(_bot.DatabasePath));
+        Assert.False(await _bot.BookExistsAsync());
     }
 
     public void Dispose() => _bot.Dispose();

@@ -12,7 +12,7 @@ public sealed class PlainRowidKeysMigrationTests
 {
     private const string BeforePlainKeys = "20261121235917_OneOffRemindersAndMonthlyNotices";
 
-    [Fact]
+    [SqliteOnlyFact("plain rowid keys are a SQLite table property, made by SQLite's migrations")]
     public async Task A_book_made_before_keeps_its_entries_and_audit_and_numbers_on_after_them()
     {
         await using var book = await ScratchBook.CreateAsync(migratedTo: BeforePlainKeys);

@@ -34,6 +34,7 @@ public sealed class JobsDashboardTests
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:Provider"] = folder.Provider.ToString(),
             ["ConnectionStrings:Khata"] = folder.BookConnectionString,
             ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
             ["Jobs:DashboardPassword"] = password,

@@ -24,7 +24,7 @@ public sealed class OneOffReminderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _book = await TestBook.CreateAsync(configure: services =>
-            services.AddKhataScheduling(_jobs.JobsConnectionString));
+            services.AddKhataScheduling(_jobs.JobsConnectionString, provider: _jobs.Provider));
         await _book.SendAsync("add Ramesh 500 groceries");
     }
 

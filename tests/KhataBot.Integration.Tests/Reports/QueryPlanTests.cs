@@ -10,7 +10,7 @@ namespace KhataBot.Integration.Tests.Reports;
 /// index IX_Entries_Report alone. SQLite says how it will run a query with EXPLAIN QUERY PLAN.</summary>
 public sealed class QueryPlanTests
 {
-    [Fact]
+    [SqliteOnlyFact("SQLite's EXPLAIN QUERY PLAN and its covering index; PostgreSQL plans by its statistics")]
     public async Task Totals_per_kind_stream_through_the_covering_index_without_a_sort()
     {
         await using var book = await TestBook.CreateAsync();
@@ -20,7 +20,7 @@ public sealed class QueryPlanTests
         Assert.Equal(["SEARCH e USING COVERING INDEX IX_Entries_Report (ShopId=? AND Date>? AND Date<?)"], plan);
     }
 
-    [Fact]
+    [SqliteOnlyFact("SQLite's EXPLAIN QUERY PLAN and its covering index; PostgreSQL plans by its statistics")]
     public async Task Sums_per_category_read_only_the_covering_index()
     {
         await using var book = await TestBook.CreateAsync();
@@ -31,7 +31,7 @@ public sealed class QueryPlanTests
         AssertEntriesOnlyFromTheReportIndex(plan);
     }
 
-    [Theory]
+    [SqliteOnlyTheory("SQLite's EXPLAIN QUERY PLAN and its covering index; PostgreSQL plans by its statistics")]
     [InlineData(false, "SEARCH e USING COVERING INDEX IX_Entries_Report (ShopId=? AND Date>?)")]
     [InlineData(true, "SEARCH e USING COVERING INDEX IX_Entries_Report (ShopId=? AND Date<?)")]
     public async Task Balances_at_the_end_read_entries_only_from_the_covering_index(bool fromStart, string search)

@@ -3,6 +3,7 @@ using KhataBot.Core.Abstractions;
 using KhataBot.Infrastructure;
 using KhataBot.Infrastructure.Data;
 using KhataBot.Infrastructure.Scheduling;
+using KhataBot.Integration.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,22 +11,32 @@ using Microsoft.Extensions.Hosting;
 
 namespace KhataBot.Integration.Tests.Scheduling;
 
-/// <summary>A folder of the test's own for the jobs file (and a book), removed at the end.</summary>
+/// <summary>A folder of the test's own for the jobs file and a book, removed at the end. On PostgreSQL
+/// (KHATA_TEST_DB) the book is a database of its own and the jobs are in it, in Hangfire's schema.</summary>
 public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
 
-    public TempFolder() => Directory.CreateDirectory(Path);
+    public TempFolder()
+    {
+        Directory.CreateDirectory(Path);
+        Database = TestDatabase.Create(Path);
+    }
+
+    public FreshDatabase Database { get; }
+
+    public DatabaseProvider Provider => Database.Provider;
 
     public string JobsPath => System.IO.Path.Combine(Path, "jobs.db");
 
-    public string JobsConnectionString => $"Data Source={JobsPath};Pooling=False";
+    public string JobsConnectionString => Database.IsPostgres ? Database.ConnectionString : $"Data Source={JobsPath};Pooling=False";
 
-    public string BookConnectionString => $"Data Source={System.IO.Path.Combine(Path, "khata.db")};Pooling=False";
+    public string BookConnectionString => Database.ConnectionString;
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        Task.Run(() => Database.DisposeAsync().AsTask()).GetAwaiter().GetResult();
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }
@@ -41,6 +52,7 @@ public static class JobsHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:Provider"] = folder.Provider.ToString(),
             ["ConnectionStrings:Khata"] = folder.BookConnectionString,
             ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
             ["Jobs:SweepInterval"] = sweepInterval,

@@ -1,3 +1,4 @@
+using KhataBot.Integration.Tests.Support;
 using Hangfire;
 using KhataBot.Core.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace KhataBot.Integration.Tests.Scheduling;
 /// in one process: one SQLitePCLRaw.core is loaded, and both open, write and read their files.</summary>
 public sealed class SqliteBundlesTests
 {
-    [Fact]
+    [SqliteOnlyFact("the SQLite jobs file and SQLite's native bundles")]
     public async Task The_book_and_the_jobs_file_work_side_by_side_on_one_SQLitePCLRaw_core()
     {
         using var folder = new TempFolder();

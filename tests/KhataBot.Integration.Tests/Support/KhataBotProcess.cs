@@ -8,12 +8,31 @@ public sealed class KhataBotProcess : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
 
+    private readonly bool _ownsDatabase = true;
+
     public KhataBotProcess()
     {
         Directory.CreateDirectory(_directory);
     }
 
+    /// <summary>A program on another's book (a console chat on a Telegram bot's), which that one drops.</summary>
+    public KhataBotProcess(FreshDatabase sharedBook)
+        : this()
+    {
+        _database = sharedBook;
+        _ownsDatabase = false;
+    }
+
+    private FreshDatabase? _database;
+
+    /// <summary>The book's file on SQLite (see <see cref="Database"/>).</summary>
     public string DatabasePath => Path.Combine(_directory, "khatabot.db");
+
+    /// <summary>The book, made empty at the first run (the program migrates it, as on a new install).</summary>
+    public FreshDatabase Database => _database ??= Task.Run(() => TestDatabase.CreateEmptyAsync(_directory)).GetAwaiter().GetResult();
+
+    /// <summary>Whether a run made the book (its file, or its tables on PostgreSQL).</summary>
+    public Task<bool> BookExistsAsync() => TestDatabase.ExistsAsync(Database);
 
     public string FilesDirectory => Path.Combine(_directory, "files");
 
@@ -33,7 +52,7 @@ public sealed class KhataBotProcess : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KhataBot.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Khata"] = $"Data Source={DatabasePath}";
+        foreach (var (name, value) in Database.ProcessSettings()) start.Environment[name] = value;
         start.Environment["Console__FilesDirectory"] = FilesDirectory;
         start.Environment["Console__UserName"] = "Asha";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -51,6 +70,7 @@ public sealed class KhataBotProcess : IDisposable
 
     public void Dispose()
     {
+        if (_ownsDatabase && _database is { } database) Task.Run(() => database.DisposeAsync().AsTask()).GetAwaiter().GetResult();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }

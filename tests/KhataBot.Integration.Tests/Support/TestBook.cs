@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace KhataBot.Integration.Tests.Support;
 
 /// <summary>
-/// A real book on a fresh SQLite file, migrated, behind the real engine. Messages go in as text
+/// A real book on a fresh database (a SQLite file, or a PostgreSQL database with KHATA_TEST_DB=postgres;
+/// see <see cref="TestDatabase"/>), migrated, behind the real engine. Messages go in as text
 /// (<see cref="SendAsync"/>) or as already-parsed commands (<see cref="RunAsync"/>).
 /// The clock starts at 2026-11-21 10:00 in India (a Saturday) unless told otherwise.
 /// </summary>
@@ -18,20 +19,20 @@ public sealed class TestBook : IAsyncDisposable
 {
     public const long ChatId = 1001;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory;
     private readonly ServiceProvider _services;
 
-    private TestBook(DateTimeOffset start, Action<IServiceCollection>? configure)
+    private TestBook(DateTimeOffset start, Action<IServiceCollection>? configure, string directory, FreshDatabase database)
     {
-        Directory.CreateDirectory(_directory);
-        DatabasePath = Path.Combine(_directory, "khata.db");
+        _directory = directory;
+        Database = database;
         Clock = new ManualTimeProvider(start);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).AddFilter("KhataBot", LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddKhataCore();
         services.AddKhataStatements();
-        services.AddKhataData($"Data Source={DatabasePath};Pooling=False");
+        services.AddKhataData(Database.ConnectionString, Database.Provider);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Engine = _services.GetRequiredService<KhataEngine>();
@@ -39,7 +40,8 @@ public sealed class TestBook : IAsyncDisposable
 
     public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 21, 10, 0, 0, TimeSpan.FromHours(5.5));
 
-    public string DatabasePath { get; }
+    /// <summary>The book's database; on SQLite, <see cref="FreshDatabase.FilePath"/> is its file.</summary>
+    public FreshDatabase Database { get; }
 
     public ManualTimeProvider Clock { get; }
 
@@ -53,7 +55,9 @@ public sealed class TestBook : IAsyncDisposable
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
     public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, Action<IServiceCollection>? configure = null)
     {
-        var book = new TestBook(start ?? DefaultStart, configure);
+        var directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var book = new TestBook(start ?? DefaultStart, configure, directory, await TestDatabase.CreateAsync(directory));
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;
@@ -82,6 +86,7 @@ public sealed class TestBook : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        await Database.DisposeAsync();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Integration.Tests.Support;
 using KhataBot.Telegram.StandIn;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,11 @@ public sealed class TelegramBotProcess : IAsyncDisposable
         Directory.CreateDirectory(_directory);
     }
 
+    /// <summary>The book's file on SQLite (see <see cref="Database"/>).</summary>
     public string DatabasePath => Path.Combine(_directory, "khatabot.db");
+
+    /// <summary>The bot's book: a SQLite file, or a PostgreSQL database of its own (KHATA_TEST_DB).</summary>
+    public FreshDatabase Database { get; private set; } = null!;
 
     /// <summary>Everything the process wrote to stdout and stderr so far, across restarts.</summary>
     public string Logs
@@ -44,6 +49,7 @@ public sealed class TelegramBotProcess : IAsyncDisposable
     public static async Task<TelegramBotProcess> StartAsync(BotApiStandIn telegram, Dictionary<string, string>? settings = null, bool webhook = false)
     {
         var bot = new TelegramBotProcess(telegram, settings ?? []);
+        bot.Database = await TestDatabase.CreateEmptyAsync(bot._directory);
         // Its own port for /healthz and the webhook: tests run side by side.
         bot.HttpBase = new Uri($"http://127.0.0.1:{FreePort()}");
         if (webhook)
@@ -73,7 +79,7 @@ public sealed class TelegramBotProcess : IAsyncDisposable
         start.ArgumentList.Add(HttpBase!.ToString());
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Khata"] = $"Data Source={DatabasePath}";
+        foreach (var (name, value) in Database.ProcessSettings()) start.Environment[name] = value;
         start.Environment["Telegram__BotToken"] = _telegram.Token;
         start.Environment["Telegram__ApiBaseUrl"] = _telegram.BaseUrl.ToString();
         start.Environment["Telegram__PollTimeoutSeconds"] = "1";
@@ -132,8 +138,7 @@ public sealed class TelegramBotProcess : IAsyncDisposable
 
     public async Task<T> QueryAsync<T>(Func<KhataDbContext, Task<T>> query)
     {
-        var options = new DbContextOptionsBuilder<KhataDbContext>().UseSqlite($"Data Source={DatabasePath};Pooling=False").Options;
-        await using var db = new KhataDbContext(options);
+        await using var db = TestDatabase.Open(Database);
         return await query(db);
     }
 
@@ -146,6 +151,7 @@ public sealed class TelegramBotProcess : IAsyncDisposable
         }
 
         _process?.Dispose();
+        await Database.DisposeAsync();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 

@@ -123,6 +123,17 @@ internal sealed class UpdateQueue
         }
     }
 
+    /// <summary>The oldest deliverable update not yet out (<paramref name="isOut"/>), for a webhook that posts
+    /// several at once (<see cref="WebhookSpread"/>).</summary>
+    public QueuedUpdate? NextForWebhook(Func<QueuedUpdate, bool> isOut)
+    {
+        lock (_gate)
+        {
+            DropDisallowed();
+            return _pending.FirstOrDefault(update => !isOut(update));
+        }
+    }
+
     public void ConfirmDelivered(QueuedUpdate update)
     {
         lock (_gate)

@@ -8,7 +8,8 @@ internal sealed class WebhookController(UpdateQueue updates, StandInOptions opti
 {
     private readonly SemaphoreSlim _changing = new(1, 1);
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
-    private WebhookDeliverer? _deliverer;
+    private IAsyncDisposable? _deliverer;
+    private bool _spreading;
     private volatile WebhookState _state = WebhookState.None;
 
     public WebhookState State => _state;
@@ -21,11 +22,37 @@ internal sealed class WebhookController(UpdateQueue updates, StandInOptions opti
         {
             if (dropPendingUpdates) updates.DropPending();
             if (_state.Url == url && _state.SecretToken == secretToken) return false;
+            if (_spreading && _state.Url?.PathAndQuery == url.PathAndQuery && _state.SecretToken == secretToken)
+            {
+                // Another instance of the same bot: the spread posts to all of them already.
+                _state = _state with { Url = url };
+                return true;
+            }
+
             await StopDeliveringAsync();
+            _spreading = false;
             _state = new WebhookState(url, secretToken, null, null);
             updates.SetWebhookActive(true);
             _deliverer = new WebhookDeliverer(url, secretToken, updates, _http, options, recorder, error => ReportError(url, error));
             return true;
+        }
+        finally
+        {
+            _changing.Release();
+        }
+    }
+
+    /// <summary>From now on posts go to several instances (<see cref="WebhookSpread"/>), on the path and with
+    /// the secret of the webhook set last.</summary>
+    public async Task SpreadAsync(WebhookSpread spread)
+    {
+        await _changing.WaitAsync();
+        try
+        {
+            if (_state.Url is not { } url) throw new InvalidOperationException("Set a webhook before spreading it.");
+            await StopDeliveringAsync();
+            _deliverer = new SpreadDeliverer(spread, url.PathAndQuery, _state.SecretToken, updates, _http, options, recorder);
+            _spreading = true;
         }
         finally
         {
@@ -42,6 +69,7 @@ internal sealed class WebhookController(UpdateQueue updates, StandInOptions opti
             if (dropPendingUpdates) updates.DropPending();
             if (_state.Url is null) return false;
             await StopDeliveringAsync();
+            _spreading = false;
             _state = WebhookState.None;
             updates.SetWebhookActive(false);
             return true;

@@ -10,6 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.LastError).HasMaxLength(400);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         // The sender reads what is still pending, oldest first.
         builder.HasIndex(m => new { m.Status, m.Id });
         builder.HasMany(m => m.Files).WithOne().HasForeignKey(f => f.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
@@ -44,5 +45,14 @@ internal sealed class InactiveChatConfiguration : IEntityTypeConfiguration<Teleg
         builder.HasKey(c => c.ChatId);
         builder.Property(c => c.ChatId).ValueGeneratedNever();
         builder.Property(c => c.Reason).HasMaxLength(200);
+    }
+}
+
+internal sealed class LiveInstanceConfiguration : IEntityTypeConfiguration<Instances.LiveInstance>
+{
+    public void Configure(EntityTypeBuilder<Instances.LiveInstance> builder)
+    {
+        builder.HasKey(i => i.Name);
+        builder.Property(i => i.Name).HasMaxLength(100);
     }
 }

@@ -416,12 +416,19 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.Property<long>("ChatId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntilMs")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("NotBefore")
                         .HasColumnType("TEXT");
@@ -783,6 +790,20 @@ namespace KhataBot.Infrastructure.DataMigrations
                     b.HasIndex("UserId", "RemovedAt");
 
                     b.ToTable("StaffMembers");
+                });
+
+            modelBuilder.Entity("KhataBot.Infrastructure.Instances.LiveInstance", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("LiveInstances");
                 });
 
             modelBuilder.Entity("KhataBot.Infrastructure.Telegram.InactiveChat", b =>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 namespace KhataBot.Infrastructure.Scheduling.Reminders;
 
@@ -12,13 +11,13 @@ internal static class CustomerChatsQuery
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            SELECT DISTINCT CustomerId, ShopId, ChatId FROM CustomerLinks
-            WHERE CustomerId IN (SELECT value FROM json_each($ids))
-              AND ChatId IS NOT NULL AND RevokedAt IS NULL
-              AND ChatId NOT IN (SELECT ChatId FROM InactiveChats)
+        command.CommandText = $"""
+            SELECT DISTINCT "CustomerId", "ShopId", "ChatId" FROM "CustomerLinks"
+            WHERE {Sql.InIds(connection, "\"CustomerId\"")}
+              AND "ChatId" IS NOT NULL AND "RevokedAt" IS NULL
+              AND "ChatId" NOT IN (SELECT "ChatId" FROM "InactiveChats")
             """;
-        Sql.Add(command, "$ids", "[" + string.Join(',', customerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        Sql.AddIds(command, customerIds);
         var chats = new Dictionary<long, List<(long, long)>>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

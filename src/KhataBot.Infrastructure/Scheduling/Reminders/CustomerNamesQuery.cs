@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 namespace KhataBot.Infrastructure.Scheduling.Reminders;
 
@@ -11,8 +10,8 @@ internal static class CustomerNamesQuery
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT Id, Name FROM Customers WHERE Id IN (SELECT value FROM json_each($ids))";
-        Sql.Add(command, "$ids", "[" + string.Join(',', customerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        command.CommandText = $"SELECT \"Id\", \"Name\" FROM \"Customers\" WHERE {Sql.InIds(connection, "\"Id\"")}";
+        Sql.AddIds(command, customerIds);
         var names = new Dictionary<long, string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

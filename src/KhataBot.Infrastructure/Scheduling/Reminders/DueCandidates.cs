@@ -77,20 +77,21 @@ internal static class DueCandidates
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            // SQLite turns the stored dates into numbers itself: parsing 300,000 of each as .NET strings
-            // cost about as much as the rest of the read. The customer's name is read later, only for the
+            var connection = db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            // The database turns the stored dates into numbers itself: parsing 300,000 of each as .NET strings
+            // cost SQLite about as much as the rest of the read. The customer's name is read later, only for the
             // reminders that go out.
             command.CommandText = $"""
-                SELECT Id, ShopId, Number, CustomerId, AmountPaise - DuePaidPaise,
-                       {Sql.DayNumber("DueDate")}, CAST(unixepoch(EnteredAt, 'subsec') * 1000 AS INTEGER),
-                       {Sql.DayNumber("RemindersSnoozedUntil")}
-                FROM Entries
-                WHERE Kind = $credit AND DueDate IS NOT NULL AND DueDate <= $lastDueDate
-                  AND DeletedAt IS NULL AND DuePaidPaise < AmountPaise AND CustomerId IS NOT NULL
+                SELECT "Id", "ShopId", "Number", "CustomerId", "AmountPaise" - "DuePaidPaise",
+                       {Sql.DayNumber(connection, "\"DueDate\"")}, {Sql.UnixMilliseconds(connection, "\"EnteredAt\"")},
+                       {Sql.DayNumber(connection, "\"RemindersSnoozedUntil\"")}
+                FROM "Entries"
+                WHERE "Kind" = @credit AND "DueDate" IS NOT NULL AND "DueDate" <= @lastDueDate
+                  AND "DeletedAt" IS NULL AND "DuePaidPaise" < "AmountPaise" AND "CustomerId" IS NOT NULL
                 """;
-            Sql.Add(command, "$credit", (int)EntryKind.Credit);
-            Sql.Add(command, "$lastDueDate", lastDueDate);
+            Sql.Add(command, "@credit", (int)EntryKind.Credit);
+            Sql.Add(command, "@lastDueDate", lastDueDate);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

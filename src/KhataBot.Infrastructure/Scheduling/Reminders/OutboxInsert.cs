@@ -17,10 +17,10 @@ internal sealed class OutboxInsert : IAsyncDisposable
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = """
-            INSERT INTO OutboxMessages (ChatId, Text, ButtonsJson, Status, Attempts, CreatedAt)
-            VALUES ($chat, $text, $buttons, $status, 0, $createdAt)
+            INSERT INTO "OutboxMessages" ("ChatId", "Text", "ButtonsJson", "Status", "Attempts", "CreatedAt")
+            VALUES (@chat, @text, @buttons, @status, 0, @createdAt)
             """;
-        foreach (var name in new[] { "$chat", "$text", "$buttons", "$status", "$createdAt" })
+        foreach (var name in new[] { "@chat", "@text", "@buttons", "@status", "@createdAt" })
         {
             var parameter = _command.CreateParameter();
             parameter.ParameterName = name;
@@ -39,7 +39,7 @@ internal sealed class OutboxInsert : IAsyncDisposable
         _command.Parameters[1].Value = message.Text;
         _command.Parameters[2].Value = (object?)message.ButtonsJson ?? DBNull.Value;
         _command.Parameters[3].Value = message.Status.ToString();
-        _command.Parameters[4].Value = message.CreatedAt;
+        _command.Parameters[4].Value = Sql.Moment(_command.Connection!, message.CreatedAt);
         await _command.ExecuteNonQueryAsync(ct);
     }
 

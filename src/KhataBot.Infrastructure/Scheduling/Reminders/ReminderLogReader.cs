@@ -15,11 +15,12 @@ internal static class ReminderLogReader
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            var connection = db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
             // A reminder the shopkeeper asked for (OnRequest) is no part of the schedule and holds none of it back.
-            command.CommandText = $"SELECT EntryId, {Sql.DayNumber("Day")} FROM ReminderLog WHERE Day >= $since AND Stage <> $onRequest";
-            Sql.Add(command, "$since", since);
-            Sql.Add(command, "$onRequest", (int)Core.Reminders.ReminderStage.OnRequest);
+            command.CommandText = $"SELECT \"EntryId\", {Sql.DayNumber(connection, "\"Day\"")} FROM \"ReminderLog\" WHERE \"Day\" >= @since AND \"Stage\" <> @onRequest";
+            Sql.Add(command, "@since", since);
+            Sql.Add(command, "@onRequest", (int)Core.Reminders.ReminderStage.OnRequest);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

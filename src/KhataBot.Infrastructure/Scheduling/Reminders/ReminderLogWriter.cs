@@ -8,8 +8,9 @@ namespace KhataBot.Infrastructure.Scheduling.Reminders;
 /// Writes reminder log rows on the round's transaction and says which were new. INSERT OR IGNORE
 /// (SQLite's; ON CONFLICT DO NOTHING on PostgreSQL) skips a row whose key is already there, and RETURNING
 /// lists only the rows it really inserted: exactly the reminders that have not gone out before, whatever
-/// another round did meanwhile. The rows go in as one JSON array read by json_each, one statement for
-/// thousands of rows: binding that many parameters costs SQLite more than the inserts themselves.
+/// another round did meanwhile. The rows go in as one JSON array read by json_each (SQLite) or as arrays
+/// (PostgreSQL), one statement for thousands of rows: binding that many parameters costs more than the
+/// inserts themselves.
 /// </summary>
 internal sealed class ReminderLogWriter(DbConnection connection, DbTransaction transaction, DateTimeOffset sentAt)
 {
@@ -18,13 +19,32 @@ internal sealed class ReminderLogWriter(DbConnection connection, DbTransaction t
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT OR IGNORE INTO ReminderLog (Day, EntryId, Stage, ShopId, SentAt)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, $sentAt FROM json_each($rows)
-            RETURNING EntryId
-            """;
-        Sql.Add(command, "$sentAt", sentAt);
-        Sql.Add(command, "$rows", Json(rows));
+        if (Sql.IsPostgres(connection))
+        {
+            // Arrays, one per column, unnested into rows. On a key another transaction is inserting just now
+            // (another instance's round), PostgreSQL waits for it to end and then skips the row.
+            command.CommandText = """
+                INSERT INTO "ReminderLog" ("Day", "EntryId", "Stage", "ShopId", "SentAt")
+                SELECT r.day, r.entry, r.stage, r.shop, @sentAt FROM unnest(@days, @entries, @stages, @shops) AS r(day, entry, stage, shop)
+                ON CONFLICT DO NOTHING
+                RETURNING "EntryId"
+                """;
+            Sql.Add(command, "@days", rows.Select(r => r.Due.Slot.Day).ToArray());
+            Sql.Add(command, "@entries", rows.Select(r => r.Due.EntryId).ToArray());
+            Sql.Add(command, "@stages", rows.Select(r => (int)r.Due.Slot.Stage).ToArray());
+            Sql.Add(command, "@shops", rows.Select(r => r.ShopId).ToArray());
+        }
+        else
+        {
+            command.CommandText = """
+                INSERT OR IGNORE INTO "ReminderLog" ("Day", "EntryId", "Stage", "ShopId", "SentAt")
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, @sentAt FROM json_each(@rows)
+                RETURNING "EntryId"
+                """;
+            Sql.Add(command, "@rows", Json(rows));
+        }
+
+        Sql.Add(command, "@sentAt", Sql.Moment(connection, sentAt));
         var inserted = new HashSet<long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

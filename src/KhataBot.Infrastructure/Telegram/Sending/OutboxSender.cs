@@ -3,6 +3,7 @@ using KhataBot.Core;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Data;
+using KhataBot.Infrastructure.Instances;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,14 +20,20 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// lose one. It never gives up on a reply while its chat exists: failures back off to
 /// Telegram:OutboxRetryCeiling and go on; only a 403 (the chat blocked the bot) or a 400 (Telegram will never
 /// take it) ends a reply, kept as failed with the reason. Woken by the engine after each commit that wrote to
-/// the outbox.
+/// the outbox, and now and then for rows another instance wrote.
+/// <para>With several instances on one database each sends only the rows it claimed (<see cref="OutboxClaims"/>):
+/// its own chats, under a lease it renews while it lives, at its share of Telegram's overall rate. It sends
+/// a reply only while its lease has a good while left, so a reply taken over after the lease ran out is not
+/// also sent by the instance that had it.</para>
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes,
     KhataEngine engine,
     OutboxSignal signal,
     ReplyTransmitter transmitter,
     SendPacer pacer,
+    OutboxClaims claims,
+    InstanceRoster roster,
+    InstanceHeartbeat heartbeat,
     ChatActivity chats,
     TelegramHealth health,
     TimeProvider time,
@@ -36,6 +43,7 @@ public sealed class OutboxSender(
     private readonly TimeSpan _retryCeiling = options.Value.OutboxRetryCeiling;
     private readonly TimeSpan _lateAge = options.Value.LateReplyAge;
     private readonly int _maxInFlight = options.Value.SendsInFlight;
+    private readonly int _overallRate = options.Value.MaxMessagesPerSecond;
 
     private const int LoadBatch = 1000;
     private const int MaxQueued = 5000;
@@ -45,19 +53,25 @@ public sealed class OutboxSender(
     private readonly Dictionary<long, Queue<PendingReply>> _queues = [];
     private readonly Queue<long> _turns = new();
     private readonly HashSet<long> _busy = [];
+    private readonly HashSet<long> _held = [];
     private int _queued;
     private int _inFlight;
-    private long _lastLoadedId;
     private DateTimeOffset _lastLook;
+    private DateTimeOffset _nextRenewal;
     private bool _newRows = true;
+    private bool _firstLoad = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await chats.LoadAsync(stoppingToken);
+        // Until the other instances have counted this one, its share would come on top of theirs.
+        await heartbeat.Ready.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                pacer.MaxPerSecond = roster.Share(_overallRate);
+                await RenewLeaseAsync(stoppingToken);
                 if (_newRows && _queued < MaxQueued)
                 {
                     _newRows = false;
@@ -90,36 +104,85 @@ public sealed class OutboxSender(
         await RecordOutcomesAsync(CancellationToken.None);
         await SaveAsync(time.GetUtcNow(), CancellationToken.None, wait: true);
         await _saving;
+        // Stopped cleanly: the others may send what this one still held now, not after its lease.
+        await claims.ReleaseAsync();
     }
 
     private async Task LoadNewAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
         _lastLook = time.GetUtcNow();
-        var rows = await db.OutboxMessages.AsNoTracking().Include(m => m.Files)
-            .Where(m => m.Status == OutboxStatus.Pending && m.Id > _lastLoadedId)
-            .OrderBy(m => m.Id)
-            .Take(LoadBatch)
-            .ToListAsync(ct);
+        var (rows, leaseUntil) = await claims.ClaimAsync(LoadBatch, alsoOwn: _firstLoad, ct);
+        _firstLoad = false;
         foreach (var row in rows)
         {
+            if (!_held.Add(row.Id))
+            {
+                // Still in memory (its lease ran out and was claimed again): it keeps its place.
+                continue;
+            }
+
             if (!_queues.TryGetValue(row.ChatId, out var queue))
             {
                 _queues[row.ChatId] = queue = new Queue<PendingReply>();
                 _turns.Enqueue(row.ChatId);
             }
 
-            queue.Enqueue(new PendingReply(row));
+            queue.Enqueue(new PendingReply(row) { LeaseUntil = leaseUntil });
             _queued++;
         }
 
-        if (rows.Count > 0)
+        var claimed = rows.Select(r => r.Id).ToHashSet();
+        foreach (var queue in _queues.Values)
         {
-            _lastLoadedId = rows[^1].Id;
+            foreach (var reply in queue.Where(r => claimed.Contains(r.Row.Id)))
+            {
+                reply.LeaseUntil = leaseUntil;
+            }
         }
 
         _newRows |= rows.Count == LoadBatch;
+    }
+
+    /// <summary>Every third of the lease: replies whose lease ran out (the database was out of reach) are
+    /// let go, since another instance may have them now; the rest are renewed.</summary>
+    private async Task RenewLeaseAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextRenewal)
+        {
+            return;
+        }
+
+        _nextRenewal = now + claims.Lease / 3;
+        if (_held.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (chat, queue) in _queues.ToList())
+        {
+            if (_busy.Contains(chat) || queue.All(r => r.LeaseUntil > now))
+            {
+                continue;
+            }
+
+            var kept = new Queue<PendingReply>(queue.Where(r => r.LeaseUntil > now));
+            foreach (var lost in queue.Where(r => r.LeaseUntil <= now))
+            {
+                _held.Remove(lost.Row.Id);
+                _queued--;
+            }
+
+            _queues[chat] = kept;
+            _newRows = true;
+            logger.LogWarning("The lease on chat {ChatId}'s replies ran out before it was renewed; they are claimed again", chat);
+        }
+
+        var leaseUntil = await claims.RenewAsync(ct);
+        foreach (var reply in _queues.Values.SelectMany(q => q).Where(r => r.LeaseUntil > now))
+        {
+            reply.LeaseUntil = leaseUntil;
+        }
     }
 
     /// <summary>One turn for every chat with something to send. Returns how long until a chat that had
@@ -152,6 +215,13 @@ public sealed class OutboxSender(
                 continue;
             }
 
+            if (head.LeaseUntil - now < claims.Lease / 3)
+            {
+                // Too close to the lease's end to be sure no other instance takes it over mid-send.
+                _newRows = true;
+                continue;
+            }
+
             var delay = head.NotBefore is { } notBefore && notBefore > now ? notBefore - now : pacer.TryTake(chat);
             if (delay is { } wait)
             {
@@ -180,7 +250,16 @@ public sealed class OutboxSender(
                 reply.Parts = null;
             }
 
-            var done = await transmitter.SendNextPartAsync(reply, ct);
+            bool done;
+            try
+            {
+                done = await transmitter.SendNextPartAsync(reply, ct);
+            }
+            finally
+            {
+                pacer.Finished();
+            }
+
             health.Contacted();
             outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await MarkSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
         }
@@ -312,6 +391,7 @@ public sealed class OutboxSender(
                     reply.Row.Status = OutboxStatus.Failed;
                     reply.Row.LastError = reason;
                     changed.Add(reply);
+                    _held.Remove(reply.Row.Id);
                     _queued--;
                 }
             }
@@ -409,6 +489,7 @@ public sealed class OutboxSender(
         if (_queues.TryGetValue(reply.ChatId, out var queue) && queue.Count > 0 && ReferenceEquals(queue.Peek(), reply))
         {
             queue.Dequeue();
+            _held.Remove(reply.Row.Id);
             _queued--;
         }
     }

@@ -20,4 +20,7 @@ internal sealed class PendingReply(OutboxMessage row)
     /// <summary>Not before this time (a backoff after a failure). Starts empty: a restarted sender tries
     /// at once, whatever the last process was waiting for.</summary>
     public DateTimeOffset? NotBefore { get; set; }
+
+    /// <summary>When this instance's claim on the row ends unless renewed (<see cref="OutboxClaims"/>).</summary>
+    public DateTimeOffset LeaseUntil { get; set; } = DateTimeOffset.MaxValue;
 }

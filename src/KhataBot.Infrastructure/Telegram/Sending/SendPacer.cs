@@ -8,6 +8,15 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// </summary>
 public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst = 3)
 {
+    private volatile int _maxPerSecond = maxPerSecond;
+
+    /// <summary>The overall limit; with several instances, this one's share of Telegram's (set by the sender).</summary>
+    public int MaxPerSecond
+    {
+        get => _maxPerSecond;
+        set => _maxPerSecond = Math.Max(1, value);
+    }
+
     /// <summary>Sends are counted over a slightly longer window than Telegram's, so requests that arrive
     /// a little late or out of order still fit.</summary>
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
@@ -15,7 +24,10 @@ public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst
     private static readonly TimeSpan PerChatInterval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-    private readonly Queue<DateTimeOffset> _recent = new();
+    /// <summary>Sends counted in the window: from the moment one starts, and once it is finished, from
+    /// then. Telegram counts a send when it arrives, somewhere between the two; a send held up on the way
+    /// (a slow machine, a busy network) would otherwise arrive in the next window with that window's own.</summary>
+    private readonly List<Counted> _recent = [];
     private readonly Dictionary<long, ChatAllowance> _chats = [];
 
     /// <summary>When the next message to <paramref name="chatId"/> may go, or null if it may go now (and is counted as sent).</summary>
@@ -24,10 +36,7 @@ public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            while (_recent.Count > 0 && now - _recent.Peek() >= Window)
-            {
-                _recent.Dequeue();
-            }
+            _recent.RemoveAll(c => !c.InFlight && now - c.At >= Window);
 
             var chat = _chats.TryGetValue(chatId, out var known) ? known : new ChatAllowance(chatBurst, now, null);
             chat = chat.Refilled(now, chatBurst);
@@ -41,15 +50,39 @@ public sealed class SendPacer(TimeProvider time, int maxPerSecond, int chatBurst
                 return PerChatInterval * (1 - chat.Tokens);
             }
 
-            if (_recent.Count >= maxPerSecond)
+            if (_recent.Count >= _maxPerSecond)
             {
-                return _recent.Peek() + Window - now;
+                // Room comes when the oldest finished one leaves the window (or, all on the way, soon).
+                var finished = _recent.Where(c => !c.InFlight).Select(c => c.At).DefaultIfEmpty(now + InFlightRecheck - Window).Min();
+                return finished + Window - now;
             }
 
-            _recent.Enqueue(now);
+            _recent.Add(new Counted(now));
             _chats[chatId] = chat with { Tokens = chat.Tokens - 1, NotBefore = null };
             return null;
         }
+    }
+
+    /// <summary>The oldest send on its way is finished (Telegram answered, or it failed): it counts from now.</summary>
+    public void Finished()
+    {
+        lock (_gate)
+        {
+            if (_recent.FirstOrDefault(c => c.InFlight) is { } oldest)
+            {
+                oldest.At = time.GetUtcNow();
+                oldest.InFlight = false;
+            }
+        }
+    }
+
+    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(10);
+
+    private sealed class Counted(DateTimeOffset at)
+    {
+        public DateTimeOffset At { get; set; } = at;
+
+        public bool InFlight { get; set; } = true;
     }
 
     /// <summary>Telegram said "retry after": nothing more goes to this chat until then.</summary>

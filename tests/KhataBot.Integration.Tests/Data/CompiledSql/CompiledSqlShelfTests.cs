@@ -9,7 +9,7 @@ public sealed class CompiledSqlShelfTests
 {
     private const string NumbersFrom = "SELECT N FROM Numbers WHERE N >= $min ORDER BY N;";
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_returned_command_is_lent_again_for_the_same_sql_and_compiled_once()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -30,7 +30,7 @@ public sealed class CompiledSqlShelfTests
         Assert.Equal([(NumbersFrom, 2)], PreparedStatements.Containing(connection, "FROM Numbers"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task The_same_sql_borrowed_twice_at_once_gives_two_commands_that_both_run()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -60,7 +60,7 @@ public sealed class CompiledSqlShelfTests
         Assert.Single(PreparedStatements.Containing(connection, "FROM Numbers"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_command_comes_back_without_the_last_borrower_s_parameters()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -79,7 +79,7 @@ public sealed class CompiledSqlShelfTests
         Assert.Throws<InvalidOperationException>(() => Read(again));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task Closing_the_connection_empties_its_shelf()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -107,7 +107,7 @@ public sealed class CompiledSqlShelfTests
         Assert.Equal([(NumbersFrom, 1)], PreparedStatements.Containing(connection, "FROM Numbers"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_command_lent_before_the_connection_closed_is_not_shelved_again()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -130,7 +130,7 @@ public sealed class CompiledSqlShelfTests
         Assert.Equal([(NumbersFrom, 1)], PreparedStatements.Containing(connection, "FROM Numbers"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_closed_connection_has_no_shelf()
     {
         await using var book = await ScratchBook.CreateAsync();

@@ -10,7 +10,7 @@ namespace KhataBot.Integration.Tests.Data.CompiledSql;
 /// <summary>EF queries on a context whose connection is kept open, as the engine's writer runs them.</summary>
 public sealed class CompiledSqlThroughEfTests
 {
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_query_run_twice_is_compiled_once_and_sees_data_changed_in_between()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -38,7 +38,7 @@ public sealed class CompiledSqlThroughEfTests
         Assert.Equal(2, runs);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task Each_run_binds_its_own_parameter_values()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -59,7 +59,7 @@ public sealed class CompiledSqlThroughEfTests
         Assert.Equal(5, Assert.Single(PreparedStatements.Containing(connection, "FROM \"Shops\"")).Runs);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task The_same_query_inside_a_loop_over_its_own_results_gets_a_command_of_its_own()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -81,7 +81,7 @@ public sealed class CompiledSqlThroughEfTests
         Assert.Equal([2L, 3L], await ChatsFrom(db, 2).ToListAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_context_that_closed_its_kept_connection_queries_as_before()
     {
         await using var book = await ScratchBook.CreateAsync();

@@ -12,7 +12,7 @@ public sealed class DirectSaveFailureTests
 {
     private const int SqliteConstraint = 19;
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_direct_save_that_fails_halfway_leaves_nothing_after_rollback()
     {
         await using var book = await ScratchBook.CreateAsync();

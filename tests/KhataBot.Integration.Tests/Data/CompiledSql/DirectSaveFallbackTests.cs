@@ -10,7 +10,7 @@ namespace KhataBot.Integration.Tests.Data.CompiledSql;
 /// <summary>What DirectSave does not handle still gets saved, by EF's own SaveChanges.</summary>
 public sealed class DirectSaveFallbackTests
 {
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_save_with_a_deletion_is_left_to_SaveChanges_and_writes_everything()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -28,7 +28,7 @@ public sealed class DirectSaveFallbackTests
         Assert.Equal(["NEW"], NameKeys(book));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_save_without_a_transaction_is_left_to_SaveChanges()
     {
         await using var book = await ScratchBook.CreateAsync();

@@ -20,7 +20,7 @@ public sealed class DirectSaveMatchesSaveChangesTests
 
     private static readonly string[] Tables = ["Shops", "Customers", "Entries", "AuditRecords"];
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task New_rows_are_stored_as_SaveChanges_stores_them()
     {
         await using var direct = await ScratchBook.CreateAsync();
@@ -37,7 +37,7 @@ public sealed class DirectSaveMatchesSaveChangesTests
         Assert.Contains("CustomerId=Int64:1 ", Assert.Single(TableRows.Read(direct.ConnectionString, "Entries")));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task After_a_direct_save_the_tracked_rows_carry_their_generated_keys()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -54,7 +54,7 @@ public sealed class DirectSaveMatchesSaveChangesTests
         Assert.Equal([EntityState.Unchanged], states);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task Changed_rows_are_stored_as_SaveChanges_stores_them()
     {
         await using var direct = await ScratchBook.CreateAsync();
@@ -81,7 +81,7 @@ public sealed class DirectSaveMatchesSaveChangesTests
         Assert.Contains("LastEntryNumber=Int64:41 ", Assert.Single(TableRows.Read(direct.ConnectionString, "Shops")));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_changed_row_made_to_point_at_a_new_row_gets_its_generated_key()
     {
         await using var direct = await ScratchBook.CreateAsync();

@@ -15,7 +15,7 @@ namespace KhataBot.Integration.Tests.Data.CompiledSql;
 /// </summary>
 public sealed class FailedSaveInsideTransactionTests
 {
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task SaveChanges_takes_back_what_a_failed_save_wrote()
     {
         await using var book = await ScratchBook.CreateAsync();
@@ -38,7 +38,7 @@ public sealed class FailedSaveInsideTransactionTests
 
     /// <summary>Once failed: DirectSave ran here, kept Asha's row in the transaction and her real id on the
     /// tracked entity, and the retry inserted that id again ("UNIQUE constraint failed: Customers.Id").</summary>
-    [Fact]
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task An_async_save_with_savepoints_on_takes_back_what_a_failed_save_wrote()
     {
         await using var book = await ScratchBook.CreateAsync();

@@ -71,7 +71,7 @@ public sealed class UpgradeFromQuartzTests
         return (long)command.ExecuteScalar()!;
     }
 
-    [Fact]
+    [SqliteOnlyFact("a SQLite jobs file left by the Quartz version")]
     public async Task Pending_one_off_reminders_of_the_Quartz_version_get_jobs_at_start_and_go_out_once()
     {
         using var folder = new TempFolder();

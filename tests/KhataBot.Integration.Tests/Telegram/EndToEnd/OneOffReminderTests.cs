@@ -26,6 +26,7 @@ public sealed class OneOffReminderTests
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Database:Provider"] = folder.Provider.ToString(),
             ["ConnectionStrings:Khata"] = folder.BookConnectionString,
             ["ConnectionStrings:Jobs"] = folder.JobsConnectionString,
             ["Jobs:QueuePollInterval"] = "00:00:00.200",

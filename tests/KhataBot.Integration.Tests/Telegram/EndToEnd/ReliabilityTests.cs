@@ -135,10 +135,10 @@ public sealed class ReliabilityTests
         await using var bot = await TelegramBotProcess.StartAsync(telegram);
         await bot.StopAsync();
         // The book is filled through the console chat on the same file, as the same chat.
-        using (var console = new KhataBotProcess())
+        using (var console = new KhataBotProcess(bot.Database))
         {
             var lines = string.Join('\n', Enumerable.Range(1, 90).Select(i => $"add Customer {Tag(i)} Of Sharma Wholesale Traders {1000 + i} rice"));
-            var run = await console.RunAsync(lines + "\n", $"--ConnectionStrings:Khata=Data Source={bot.DatabasePath}", $"--Console:ChatId={Asha}");
+            var run = await console.RunAsync(lines + "\n", $"--Console:ChatId={Asha}");
             Assert.Equal(0, run.ExitCode);
         }
 

@@ -23,7 +23,7 @@ public sealed class BookLockedTests
         ["Book__GiveUpAfter"] = giveUpAfter,
     };
 
-    [Theory]
+    [SqliteOnlyTheory("SQLite's file lock held by another process")]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Messages_sent_while_another_process_locks_the_book_are_applied_and_answered_once_after(bool webhook)
@@ -73,7 +73,7 @@ public sealed class BookLockedTests
         Assert.Equal(0, telegram.PendingUpdateCount);
     }
 
-    [Fact]
+    [SqliteOnlyFact("SQLite's file lock held by another process")]
     public async Task A_message_the_book_cannot_take_in_time_is_answered_not_saved_and_can_be_sent_again()
     {
         await using var telegram = await BotApiStandIn.StartAsync();

@@ -9,7 +9,7 @@ public sealed class SecondProcessTests
 {
     private const long Asha = 8301;
 
-    [Fact]
+    [SqliteOnlyFact("the lock file that keeps a second process off a SQLite book")]
     public async Task A_second_process_on_the_same_book_refuses_to_start_naming_the_lock_and_jobs_still_reads()
     {
         await using var telegram = await BotApiStandIn.StartAsync();

@@ -15,7 +15,12 @@ public sealed class SendPacerTests
         for (var step = 0; step < 3000; step++)
         {
             // 100 chats take turns, as the sender does; time moves 1 ms a step.
-            if (pacer.TryTake(step % 100) is null) sent.Add(_clock.GetUtcNow());
+            if (pacer.TryTake(step % 100) is null)
+            {
+                sent.Add(_clock.GetUtcNow());
+                pacer.Finished();
+            }
+
             _clock.Advance(TimeSpan.FromMilliseconds(1));
         }
 
@@ -49,5 +54,22 @@ public sealed class SendPacerTests
         Assert.Null(pacer.TryTake(43));
         _clock.Advance(TimeSpan.FromSeconds(5));
         Assert.Null(pacer.TryTake(42));
+    }
+
+    [Fact]
+    public void A_send_slow_on_its_way_counts_from_when_it_finished()
+    {
+        // Telegram counts a send when it arrives: one that took 300 ms may land in the next second's window.
+        var pacer = new SendPacer(_clock, maxPerSecond: 2);
+        Assert.Null(pacer.TryTake(1));
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        pacer.Finished();
+        Assert.Null(pacer.TryTake(2));
+        pacer.Finished();
+
+        _clock.Advance(TimeSpan.FromMilliseconds(900)); // 1.2 s after the first began, 0.9 s after it arrived
+        Assert.NotNull(pacer.TryTake(3));
+        _clock.Advance(TimeSpan.FromMilliseconds(200));
+        Assert.Null(pacer.TryTake(3));
     }
 }
