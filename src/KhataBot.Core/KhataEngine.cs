@@ -36,6 +36,9 @@ public sealed class KhataEngine : IAsyncDisposable
     private readonly TimeSpan _giveUpAfter;
     private readonly Task _writer;
 
+    /// <summary>Why the writer's session could not be opened last time (read by the same writer loop).</summary>
+    private Exception? _lastOpenFailure;
+
     public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger, IOutboxListener? outbox = null, IOptions<BookOptions>? book = null)
     {
         _giveUpAfter = book?.Value.GiveUpAfter ?? new BookOptions().GiveUpAfter;
@@ -139,7 +142,9 @@ public sealed class KhataEngine : IAsyncDisposable
 
             var now = _time.GetUtcNow();
             firstFailure ??= now;
-            if (now - firstFailure >= _giveUpAfter)
+            // The host is shutting down and its services are gone: no later try can open the book, so the
+            // batch is answered now rather than holding up the shutdown until Book:GiveUpAfter.
+            if (now - firstFailure >= _giveUpAfter || failure.GetBaseException() is ObjectDisposedException)
             {
                 _logger.LogError(failure, "Gave up on {Count} messages after {Elapsed} of failed commits (Book:GiveUpAfter); each chat is told they were not saved. Why: {Reason}",
                     batch.Count, now - firstFailure, Reason(failure));
@@ -182,9 +187,15 @@ public sealed class KhataEngine : IAsyncDisposable
         {
             return await WriterSession.OpenAsync(_scopes);
         }
+        catch (ObjectDisposedException ex)
+        {
+            _lastOpenFailure = ex;
+            return null;
+        }
         catch (Exception ex)
         {
             _logger.LogError(ex, "Opening the book's database failed");
+            _lastOpenFailure = ex;
             return null;
         }
     }
@@ -199,7 +210,7 @@ public sealed class KhataEngine : IAsyncDisposable
         {
             if (session is null)
             {
-                throw new InvalidOperationException("The book's database could not be opened.");
+                throw new InvalidOperationException("The book's database could not be opened.", _lastOpenFailure);
             }
 
             var runner = new MessageRunner(session.Services, _time, _logger);
