@@ -119,6 +119,7 @@ public sealed class KhataEngine : IAsyncDisposable
     {
         DateTimeOffset? firstFailure = null;
         var pause = FirstRetryPause;
+        var conflicts = 0;
         while (true)
         {
             session ??= await OpenSessionAsync();
@@ -138,6 +139,14 @@ public sealed class KhataEngine : IAsyncDisposable
             {
                 await session.DisposeAsync();
                 session = null;
+            }
+
+            // Another instance committed the same key first: run the batch again at once, from what is committed
+            // now. A conflict that comes back every time is no race but a fault, and goes the usual way.
+            if (WriteConflictException.Is(failure) && ++conflicts <= MaxConflictRetries)
+            {
+                _logger.LogDebug(failure, "Another writer committed the same rows first; running {Count} messages again", batch.Count);
+                continue;
             }
 
             var now = _time.GetUtcNow();
@@ -162,6 +171,9 @@ public sealed class KhataEngine : IAsyncDisposable
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestRetryPause.Ticks));
         }
     }
+
+    /// <summary>Immediate reruns of a batch that lost a race to another writer (PostgreSQL, several instances).</summary>
+    private const int MaxConflictRetries = 5;
 
     private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(5);

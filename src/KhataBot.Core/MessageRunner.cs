@@ -87,6 +87,10 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             await _db.SaveChangesAsync();
             return ("", true);
         }
+        catch (Exception ex) when (WriteConflictException.Is(ex))
+        {
+            throw new WriteConflictException(ex);
+        }
         catch (Exception ex)
         {
             logger.LogError(ex, "A bookkeeping write failed; it was rolled back");
@@ -179,6 +183,11 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             }
 
             return (reply, keep);
+        }
+        catch (Exception ex) when (WriteConflictException.Is(ex))
+        {
+            // Not this message's fault: the whole commit is run again (KhataEngine), from what is committed now.
+            throw new WriteConflictException(ex);
         }
         catch (Exception ex)
         {
