@@ -123,7 +123,7 @@ public sealed class KhataEngine : IAsyncDisposable
         while (true)
         {
             session ??= await OpenSessionAsync();
-            var failure = await CommitTogetherAsync(session, batch);
+            var failure = await CommitTogetherAsync(session, batch, rerunConflicts: conflicts < MaxConflictRetries);
             if (failure is null)
             {
                 if (firstFailure is { } since)
@@ -142,7 +142,8 @@ public sealed class KhataEngine : IAsyncDisposable
             }
 
             // Another instance committed the same key first: run the batch again at once, from what is committed
-            // now. A conflict that comes back every time is no race but a fault, and goes the usual way.
+            // now. A conflict that comes back every time is no race but a fault: the last run fails the message
+            // that meets it, alone, as any other fault.
             if (WriteConflictException.Is(failure) && ++conflicts <= MaxConflictRetries)
             {
                 _logger.LogDebug(failure, "Another writer committed the same rows first; running {Count} messages again", batch.Count);
@@ -215,7 +216,7 @@ public sealed class KhataEngine : IAsyncDisposable
     /// <summary>Runs the batch in one transaction and hands out the replies. Returns the exception when it
     /// ended in one (a failed commit, or no session to run it in): nothing is handed out then, the batch is
     /// run again or given up. A batch that is rolled back because nothing in it was kept still ends cleanly.</summary>
-    private async Task<Exception?> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
+    private async Task<Exception?> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch, bool rerunConflicts)
     {
         var replies = new Reply[batch.Count];
         try
@@ -225,7 +226,7 @@ public sealed class KhataEngine : IAsyncDisposable
                 throw new InvalidOperationException("The book's database could not be opened.", _lastOpenFailure);
             }
 
-            var runner = new MessageRunner(session.Services, _time, _logger);
+            var runner = new MessageRunner(session.Services, _time, _logger, rerunConflicts);
             await using var transaction = await runner.BeginAsync();
             await runner.RememberHandledAsync([.. batch.Select(p => p.DeliveryKey).OfType<string>()]);
             var commit = true;

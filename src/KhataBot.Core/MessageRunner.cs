@@ -21,7 +21,9 @@ namespace KhataBot.Core;
 /// around it are untouched. A delivered message (<see cref="Delivery"/>) also leaves its key and its
 /// reply in the outbox, in the same transaction.
 /// </summary>
-internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger)
+/// <param name="rerunConflicts">A lost race (<see cref="WriteConflictException"/>) fails the whole commit, to be
+/// run again, rather than the message alone.</param>
+internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger, bool rerunConflicts = false)
 {
     private const string MessageSavepoint = "message";
     private const string BookSavepoint = "book";
@@ -87,7 +89,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             await _db.SaveChangesAsync();
             return ("", true);
         }
-        catch (Exception ex) when (WriteConflictException.Is(ex))
+        catch (Exception ex) when (rerunConflicts && WriteConflictException.Is(ex))
         {
             throw new WriteConflictException(ex);
         }
@@ -184,7 +186,7 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
             return (reply, keep);
         }
-        catch (Exception ex) when (WriteConflictException.Is(ex))
+        catch (Exception ex) when (rerunConflicts && WriteConflictException.Is(ex))
         {
             // Not this message's fault: the whole commit is run again (KhataEngine), from what is committed now.
             throw new WriteConflictException(ex);
