@@ -36,6 +36,9 @@ public sealed class KhataEngine : IAsyncDisposable
     private readonly TimeSpan _giveUpAfter;
     private readonly Task _writer;
 
+    /// <summary>Why the writer's session could not be opened last time (read by the same writer loop).</summary>
+    private Exception? _lastOpenFailure;
+
     public KhataEngine(IServiceScopeFactory scopes, TimeProvider time, ILogger<KhataEngine> logger, IOutboxListener? outbox = null, IOptions<BookOptions>? book = null)
     {
         _giveUpAfter = book?.Value.GiveUpAfter ?? new BookOptions().GiveUpAfter;
@@ -116,11 +119,11 @@ public sealed class KhataEngine : IAsyncDisposable
     {
         DateTimeOffset? firstFailure = null;
         var pause = FirstRetryPause;
-        var conflicts = 0; // a few run again at once; one that keeps coming back is a fault, and backs off
+        var conflicts = 0;
         while (true)
         {
             session ??= await OpenSessionAsync();
-            var failure = await CommitTogetherAsync(session, batch);
+            var failure = await CommitTogetherAsync(session, batch, rerunConflicts: conflicts < MaxConflictRetries);
             if (failure is null)
             {
                 if (firstFailure is { } since)
@@ -138,9 +141,20 @@ public sealed class KhataEngine : IAsyncDisposable
                 session = null;
             }
 
+            // Another instance committed the same key first: run the batch again at once, from what is committed
+            // now. A conflict that comes back every time is no race but a fault: the last run fails the message
+            // that meets it, alone, as any other fault.
+            if (WriteConflictException.Is(failure) && ++conflicts <= MaxConflictRetries)
+            {
+                _logger.LogDebug(failure, "Another writer committed the same rows first; running {Count} messages again", batch.Count);
+                continue;
+            }
+
             var now = _time.GetUtcNow();
             firstFailure ??= now;
-            if (now - firstFailure >= _giveUpAfter)
+            // The host is shutting down and its services are gone: no later try can open the book, so the
+            // batch is answered now rather than holding up the shutdown until Book:GiveUpAfter.
+            if (now - firstFailure >= _giveUpAfter || failure.GetBaseException() is ObjectDisposedException)
             {
                 _logger.LogError(failure, "Gave up on {Count} messages after {Elapsed} of failed commits (Book:GiveUpAfter); each chat is told they were not saved. Why: {Reason}",
                     batch.Count, now - firstFailure, Reason(failure));
@@ -152,14 +166,6 @@ public sealed class KhataEngine : IAsyncDisposable
                 return null;
             }
 
-            if (WriterConflicts.Is(failure) && ++conflicts <= 5)
-            {
-                // Another instance committed first: at once again, and it reads what that one wrote.
-                _logger.LogInformation("Another instance wrote the same rows first ({Reason}); {Count} messages run again", Reason(failure), batch.Count);
-                await Task.Delay(ConflictPause, _time);
-                continue;
-            }
-
             _logger.LogWarning(failure, "Committing {Count} messages failed; nothing was saved or confirmed; trying again in {Pause} (giving up at {GiveUpAt:O})",
                 batch.Count, pause, firstFailure + _giveUpAfter);
             await Task.Delay(pause, _time);
@@ -167,8 +173,10 @@ public sealed class KhataEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>Immediate reruns of a batch that lost a race to another writer (PostgreSQL, several instances).</summary>
+    private const int MaxConflictRetries = 5;
+
     private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan ConflictPause = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(5);
 
     /// <summary>The answer to a message the book could not take: the chat must send it again.</summary>
@@ -192,9 +200,15 @@ public sealed class KhataEngine : IAsyncDisposable
         {
             return await WriterSession.OpenAsync(_scopes);
         }
+        catch (ObjectDisposedException ex)
+        {
+            _lastOpenFailure = ex;
+            return null;
+        }
         catch (Exception ex)
         {
             _logger.LogError(ex, "Opening the book's database failed");
+            _lastOpenFailure = ex;
             return null;
         }
     }
@@ -202,17 +216,17 @@ public sealed class KhataEngine : IAsyncDisposable
     /// <summary>Runs the batch in one transaction and hands out the replies. Returns the exception when it
     /// ended in one (a failed commit, or no session to run it in): nothing is handed out then, the batch is
     /// run again or given up. A batch that is rolled back because nothing in it was kept still ends cleanly.</summary>
-    private async Task<Exception?> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch)
+    private async Task<Exception?> CommitTogetherAsync(WriterSession? session, List<PendingMessage> batch, bool rerunConflicts)
     {
         var replies = new Reply[batch.Count];
         try
         {
             if (session is null)
             {
-                throw new InvalidOperationException("The book's database could not be opened.");
+                throw new InvalidOperationException("The book's database could not be opened.", _lastOpenFailure);
             }
 
-            var runner = new MessageRunner(session.Services, _time, _logger);
+            var runner = new MessageRunner(session.Services, _time, _logger, rerunConflicts);
             await using var transaction = await runner.BeginAsync();
             await runner.RememberHandledAsync([.. batch.Select(p => p.DeliveryKey).OfType<string>()]);
             var commit = true;

@@ -21,7 +21,9 @@ namespace KhataBot.Core;
 /// around it are untouched. A delivered message (<see cref="Delivery"/>) also leaves its key and its
 /// reply in the outbox, in the same transaction.
 /// </summary>
-internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger)
+/// <param name="rerunConflicts">A lost race (<see cref="WriteConflictException"/>) fails the whole commit, to be
+/// run again, rather than the message alone.</param>
+internal sealed class MessageRunner(IServiceProvider services, TimeProvider time, ILogger logger, bool rerunConflicts = false)
 {
     private const string MessageSavepoint = "message";
     private const string BookSavepoint = "book";
@@ -87,7 +89,11 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
             await _db.SaveChangesAsync();
             return ("", true);
         }
-        catch (Exception ex) when (!WriterConflicts.Is(ex))
+        catch (Exception ex) when (rerunConflicts && WriteConflictException.Is(ex))
+        {
+            throw new WriteConflictException(ex);
+        }
+        catch (Exception ex)
         {
             logger.LogError(ex, "A bookkeeping write failed; it was rolled back");
             return (KhataEngine.Failure, false);
@@ -180,10 +186,13 @@ internal sealed class MessageRunner(IServiceProvider services, TimeProvider time
 
             return (reply, keep);
         }
-        catch (Exception ex) when (!WriterConflicts.Is(ex))
+        catch (Exception ex) when (rerunConflicts && WriteConflictException.Is(ex))
         {
-            // Another instance's commit in the way is not this message's fault: it goes up to the engine,
-            // which runs the batch again (see WriterConflicts), instead of answering "did not work".
+            // Not this message's fault: the whole commit is run again (KhataEngine), from what is committed now.
+            throw new WriteConflictException(ex);
+        }
+        catch (Exception ex)
+        {
             logger.LogError(ex, "A message in chat {ChatId} failed; it was rolled back", message.ChatId);
             return (KhataEngine.Failure, false);
         }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,6 +36,13 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<Databa
             // file, so setting it once is enough. synchronous stays at SQLite's default, FULL: a reply
             // that says "recorded" must survive a power cut.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        else
+        {
+            // EF reads the history table before it makes it, and on a new PostgreSQL database logs that read's
+            // failure as an error (npgsql/efcore.pg#3407): made first, a new install logs no false alarm.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
         await db.Database.MigrateAsync(cancellationToken);

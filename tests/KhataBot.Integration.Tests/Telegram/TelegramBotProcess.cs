@@ -133,7 +133,14 @@ public sealed class TelegramBotProcess : IAsyncDisposable
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The bot did not stop within 30 s of SIGTERM.\n{Logs}");
+        }
     }
 
     public async Task<T> QueryAsync<T>(Func<KhataDbContext, Task<T>> query)

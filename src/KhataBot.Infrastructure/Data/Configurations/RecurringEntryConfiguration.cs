@@ -15,6 +15,8 @@ internal sealed class RecurringEntryConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(r => r.CreatedBy).HasMaxLength(100);
         // The scheduler's round reads the running ones whose day has come; "recurring" lists a shop's.
         builder.HasIndex(r => new { r.CancelledAt, r.NextOn });
+        // Booking a day moves NextOn on; two instances booking the same day at once: only one may move it.
+        builder.Property(r => r.NextOn).IsConcurrencyToken();
         builder.HasIndex(r => r.ShopId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(r => r.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);

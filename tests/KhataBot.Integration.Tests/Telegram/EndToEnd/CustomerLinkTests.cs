@@ -41,7 +41,7 @@ public sealed class CustomerLinkTests
 
         // As if the due had been written two days ago: the process's clock cannot be moved, and a due
         // written after its reminder time is first reminded at the next one.
-        await bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Entries SET EnteredAt = datetime('now', '-2 days') || '+00:00'"));
+        await bot.QueryAsync(db => db.Entries.ExecuteUpdateAsync(s => s.SetProperty(e => e.EnteredAt, DateTimeOffset.UtcNow.AddDays(-2))));
 
         var toRamesh = await WaitForAsync(telegram, Ramesh, m => m.PlainText.StartsWith("🙏 Namaste Ramesh,"));
         Assert.Contains("• ₹500 due tomorrow", toRamesh.PlainText);
