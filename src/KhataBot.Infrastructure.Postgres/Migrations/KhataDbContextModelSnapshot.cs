@@ -222,6 +222,50 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
                     b.ToTable("CustomerLinks");
                 });
 
+            modelBuilder.Entity("KhataBot.Core.Dashboard.DashboardSignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DashboardSignIns");
+                });
+
             modelBuilder.Entity("KhataBot.Core.Ledger.Customer", b =>
                 {
                     b.Property<long>("Id")
@@ -338,6 +382,12 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
 
                     b.HasIndex("ShopId", "Date", "Kind", "Category", "DeletedAt", "AmountPaise", "CustomerId")
                         .HasDatabaseName("IX_Entries_Report");
+
+                    b.HasIndex(new[] { "ShopId", "CustomerId", "DueDate" }, "IX_Entries_OpenDues_ByCustomer")
+                        .HasFilter("\"DueDate\" IS NOT NULL AND \"Kind\" = 1 AND \"DeletedAt\" IS NULL AND \"DuePaidPaise\" < \"AmountPaise\"");
+
+                    b.HasIndex(new[] { "ShopId", "DueDate", "AmountPaise", "DuePaidPaise" }, "IX_Entries_OpenDues_ByDate")
+                        .HasFilter("\"DueDate\" IS NOT NULL AND \"Kind\" = 1 AND \"DeletedAt\" IS NULL AND \"DuePaidPaise\" < \"AmountPaise\"");
 
                     b.ToTable("Entries");
                 });
@@ -525,6 +575,7 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("NextOn")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<string>("Note")
@@ -871,6 +922,15 @@ namespace KhataBot.Infrastructure.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KhataBot.Core.Shops.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KhataBot.Core.Dashboard.DashboardSignIn", b =>
+                {
                     b.HasOne("KhataBot.Core.Shops.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
