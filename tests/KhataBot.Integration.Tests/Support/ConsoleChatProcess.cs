@@ -14,6 +14,7 @@ public sealed partial class ConsoleChatProcess : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _output = new();
     private readonly Process _process;
+    private readonly FreshDatabase _database;
 
     private ConsoleChatProcess(params string[] args)
     {
@@ -29,8 +30,10 @@ public sealed partial class ConsoleChatProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KhataBot.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Khata"] = $"Data Source={Path.Combine(_directory, "khatabot.db")}";
-        start.Environment["ConnectionStrings__Jobs"] = $"Data Source={Path.Combine(_directory, "jobs.db")}";
+        // The book follows the test pass: a SQLite file (jobs beside it), or a PostgreSQL database of its own.
+        _database = Task.Run(() => TestDatabase.CreateEmptyAsync(_directory)).GetAwaiter().GetResult();
+        foreach (var (name, value) in _database.ProcessSettings()) start.Environment[name] = value;
+        if (!_database.IsPostgres) start.Environment["ConnectionStrings__Jobs"] = $"Data Source={Path.Combine(_directory, "jobs.db")}";
         start.Environment["Console__FilesDirectory"] = Path.Combine(_directory, "files");
         start.Environment["Console__UserName"] = "Asha";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -82,6 +85,7 @@ public sealed partial class ConsoleChatProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        await _database.DisposeAsync();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
     }
 

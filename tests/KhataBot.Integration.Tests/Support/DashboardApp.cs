@@ -34,6 +34,7 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
     private DashboardApp(Dictionary<string, string?> settings)
     {
         _settings = settings;
+        _settings["Database:Provider"] = _folder.Provider.ToString();
         _settings["ConnectionStrings:Khata"] = _folder.BookConnectionString;
         _settings["ConnectionStrings:Jobs"] = _folder.JobsConnectionString;
         _settings["Console:ChatId"] = ConsoleChatId.ToString();
