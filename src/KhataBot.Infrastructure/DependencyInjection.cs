@@ -35,6 +35,7 @@ public static class DependencyInjection
     public static IServiceCollection AddKhataData(this IServiceCollection services, string connectionString, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         services.AddDbContextPool<KhataDbContext>(options => UseBook(options, connectionString, provider));
+        services.AddSingleton(BookLocation.Of(connectionString, provider));
         services.AddScoped<IKhataDb>(sp => sp.GetRequiredService<KhataDbContext>());
         return services;
     }

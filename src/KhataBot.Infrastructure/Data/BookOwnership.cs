@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace KhataBot.Infrastructure.Data;
@@ -30,8 +29,8 @@ public sealed class BookOwnership : IDisposable
 
         var files = new[]
         {
-            FileOf(configuration.GetConnectionString("Khata") ?? DependencyInjection.DefaultConnectionString),
-            FileOf(configuration.GetConnectionString("Jobs") ?? Scheduling.JobsOptions.DefaultConnectionString),
+            BookLocation.SqliteFileOf(configuration.GetConnectionString("Khata") ?? DependencyInjection.DefaultConnectionString),
+            BookLocation.SqliteFileOf(configuration.GetConnectionString("Jobs") ?? Scheduling.JobsOptions.DefaultConnectionString),
         };
         var locks = new List<FileStream>();
         foreach (var file in files.OfType<string>().Distinct())
@@ -55,26 +54,6 @@ public sealed class BookOwnership : IDisposable
 
         refusal = null;
         return new BookOwnership(locks);
-    }
-
-    /// <summary>The full path of a SQLite file named by a connection string ("Data Source=…", or a bare path
-    /// as some job stores take), or null for an in-memory database.</summary>
-    private static string? FileOf(string connectionString)
-    {
-        string source;
-        var memory = false;
-        if (connectionString.Contains('='))
-        {
-            var parsed = new SqliteConnectionStringBuilder(connectionString);
-            source = parsed.DataSource;
-            memory = parsed.Mode == SqliteOpenMode.Memory;
-        }
-        else
-        {
-            source = connectionString;
-        }
-
-        return memory || string.IsNullOrWhiteSpace(source) || source == ":memory:" ? null : Path.GetFullPath(source);
     }
 
     public void Dispose() => _locks.ForEach(l => l.Dispose());

@@ -40,6 +40,7 @@ public static class TelegramBotExtensions
         // Pictures in the outbox are chart descriptions; the sender draws them, with or without AddKhataCharts.
         services.TryAddSingleton<Charts.ChartPictures>();
         services.AddSingleton<OutboxClaims>();
+        services.AddSingleton<SentLog>();
         // Several instances on one database share the outbox and Telegram's rate by their heartbeats.
         services.TryAddSingleton<Instances.InstanceRoster>();
         services.TryAddSingleton<Instances.InstanceHeartbeat>();

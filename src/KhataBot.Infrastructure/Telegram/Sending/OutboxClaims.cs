@@ -18,18 +18,31 @@ namespace KhataBot.Infrastructure.Telegram.Sending;
 /// chats are split among the live instances by id (<see cref="InstanceRoster"/>), and a chat with a row
 /// under another instance's live lease is left alone until that lease ends (a dead instance's rows are
 /// taken over then, in order).</para>
+/// <para>On SQLite the process owns the book (<see cref="BookLocation.OneProcess"/>): there is no one to
+/// claim from, so rows are only read, never written, and a claim costs no commit (an fsync each). There the
+/// rows already read are not read again: the look starts after the last id it saw, and now and then from the
+/// start (a pruned table can hand out an id again).</para>
 /// </summary>
-public sealed class OutboxClaims(KhataEngine engine, IServiceScopeFactory scopes, InstanceRoster roster, TimeProvider time, IOptions<InstanceOptions> options)
+public sealed class OutboxClaims(KhataEngine engine, IServiceScopeFactory scopes, InstanceRoster roster, BookLocation book, TimeProvider time, IOptions<InstanceOptions> options)
 {
     private readonly TimeSpan _lease = options.Value.OutboxLease;
+
+    /// <summary>The highest id read on a one-process book; a look from the start resets it.</summary>
+    private long _seenUpTo;
 
     public TimeSpan Lease => _lease;
 
     /// <summary>Claims up to <paramref name="limit"/> pending rows of this instance's chats, oldest first,
     /// and returns them with their files. <paramref name="alsoOwn"/>: rows already claimed under this
-    /// instance's name (a restart under a fixed Instance:Name) are taken again.</summary>
-    internal async Task<(List<OutboxMessage> Rows, DateTimeOffset LeaseUntil)> ClaimAsync(int limit, bool alsoOwn, CancellationToken ct)
+    /// instance's name (a restart under a fixed Instance:Name) are taken again. <paramref name="fromStart"/>:
+    /// on a one-process book, rows with ids below the last one seen are looked at too.</summary>
+    internal async Task<(List<OutboxMessage> Rows, DateTimeOffset LeaseUntil)> ClaimAsync(int limit, bool alsoOwn, bool fromStart, CancellationToken ct)
     {
+        if (book.OneProcess)
+        {
+            return (await ReadAsync(limit, fromStart, ct), DateTimeOffset.MaxValue);
+        }
+
         var me = roster.Me;
         var (count, slot) = (roster.Count, roster.Slot);
         var now = time.GetUtcNow();
@@ -71,9 +84,37 @@ public sealed class OutboxClaims(KhataEngine engine, IServiceScopeFactory scopes
         return (rows, leaseUntil);
     }
 
+    /// <summary>The pending rows of a book no one else writes to, oldest first, with their files.</summary>
+    private async Task<List<OutboxMessage>> ReadAsync(int limit, bool fromStart, CancellationToken ct)
+    {
+        var after = fromStart ? 0 : _seenUpTo;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KhataDbContext>();
+        var rows = await db.OutboxMessages.AsNoTracking().Include(m => m.Files)
+            .Where(m => m.Status == OutboxStatus.Pending && m.Id > after)
+            .OrderBy(m => m.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        if (rows.Count > 0)
+        {
+            _seenUpTo = fromStart ? rows[^1].Id : Math.Max(_seenUpTo, rows[^1].Id);
+        }
+        else if (fromStart)
+        {
+            _seenUpTo = 0;
+        }
+
+        return rows;
+    }
+
     /// <summary>Renews the lease on every row this instance still has to send. Returns the new end.</summary>
     internal async Task<DateTimeOffset> RenewAsync(CancellationToken ct)
     {
+        if (book.OneProcess)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
         var me = roster.Me;
         var leaseUntil = time.GetUtcNow() + _lease;
         var untilMs = leaseUntil.ToUnixTimeMilliseconds();
@@ -87,6 +128,11 @@ public sealed class OutboxClaims(KhataEngine engine, IServiceScopeFactory scopes
     /// for the leases. If the write fails, they end by themselves.</summary>
     internal async Task ReleaseAsync()
     {
+        if (book.OneProcess)
+        {
+            return;
+        }
+
         var me = roster.Me;
         try
         {

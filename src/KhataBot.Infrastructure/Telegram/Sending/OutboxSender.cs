@@ -32,6 +32,7 @@ public sealed class OutboxSender(
     ReplyTransmitter transmitter,
     SendPacer pacer,
     OutboxClaims claims,
+    SentLog sentLog,
     InstanceRoster roster,
     InstanceHeartbeat heartbeat,
     ChatActivity chats,
@@ -54,9 +55,15 @@ public sealed class OutboxSender(
     private readonly Queue<long> _turns = new();
     private readonly HashSet<long> _busy = [];
     private readonly HashSet<long> _held = [];
+
+    /// <summary>Sent, but still pending in the book until a batch marks them: a look at the table meanwhile
+    /// must not take them for new. Forgotten on this loop once the batch is done, never while a look that
+    /// may have read the table before the batch's commit is still running.</summary>
+    private readonly HashSet<long> _sentNotMarked = [];
     private int _queued;
     private int _inFlight;
     private DateTimeOffset _lastLook;
+    private DateTimeOffset _lastLookFromStart;
     private DateTimeOffset _nextRenewal;
     private bool _newRows = true;
     private bool _firstLoad = true;
@@ -64,6 +71,7 @@ public sealed class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await chats.LoadAsync(stoppingToken);
+        await MarkLeftOverAsync(stoppingToken);
         // Until the other instances have counted this one, its share would come on top of theirs.
         await heartbeat.Ready.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
@@ -80,7 +88,7 @@ public sealed class OutboxSender(
 
                 var wait = StartSends(stoppingToken);
                 await RecordOutcomesAsync(CancellationToken.None);
-                await signal.WaitAsync(wait ?? IdleCheck, time, stoppingToken);
+                await signal.WaitAsync(Sooner(wait ?? IdleCheck, MarksDueIn()), time, stoppingToken);
                 // New rows after a commit; and now and then regardless, for rows another instance wrote.
                 _newRows |= signal.TakeCommitted() || time.GetUtcNow() - _lastLook >= IdleCheck;
             }
@@ -111,11 +119,17 @@ public sealed class OutboxSender(
     private async Task LoadNewAsync(CancellationToken ct)
     {
         _lastLook = time.GetUtcNow();
-        var (rows, leaseUntil) = await claims.ClaimAsync(LoadBatch, alsoOwn: _firstLoad, ct);
+        var fromStart = _firstLoad || _lastLook - _lastLookFromStart >= IdleCheck;
+        if (fromStart)
+        {
+            _lastLookFromStart = _lastLook;
+        }
+
+        var (rows, leaseUntil) = await claims.ClaimAsync(LoadBatch, alsoOwn: _firstLoad, fromStart, ct);
         _firstLoad = false;
         foreach (var row in rows)
         {
-            if (!_held.Add(row.Id))
+            if (_sentNotMarked.Contains(row.Id) || !_held.Add(row.Id))
             {
                 // Still in memory (its lease ran out and was claimed again): it keeps its place.
                 continue;
@@ -261,7 +275,7 @@ public sealed class OutboxSender(
             }
 
             health.Contacted();
-            outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await MarkSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
+            outcome = new SendOutcome(reply, !done ? SendResult.PartSent : await NoteSentAsync(reply) ? SendResult.SentAndRecorded : SendResult.Sent);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
@@ -305,14 +319,29 @@ public sealed class OutboxSender(
     }
 
     /// <summary>
-    /// Marks the reply sent the moment Telegram took it, before the chat's next reply may go: a crash can then
-    /// double only the replies on the wire or between Telegram's answer and this commit, not a whole batch
-    /// waiting to be written. The engine puts marks that come together into one commit, so this costs no
-    /// extra flush under load. False when the mark could not be written; it is then tried with the next batch.
+    /// Notes the reply sent the moment Telegram took it, before the chat's next reply may go: a crash can then
+    /// double only the replies on the wire or between Telegram's answer and this note, not a whole batch
+    /// waiting to be written. Beside a SQLite book the note is the <see cref="SentLog"/> and the book's mark
+    /// follows in the next batch (false); elsewhere the row is marked in the book at once (true), and the
+    /// engine puts marks that come together into one commit. False too when the mark could not be written;
+    /// it is then tried with the next batch.
     /// </summary>
-    private async Task<bool> MarkSentAsync(PendingReply reply)
+    private async Task<bool> NoteSentAsync(PendingReply reply)
     {
         var id = reply.Row.Id;
+        if (sentLog.Enabled)
+        {
+            try
+            {
+                sentLog.Taken(id);
+                return false;
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Noting outbox message {Id} in the sent log failed; it is marked in the book instead", id);
+            }
+        }
+
         var now = time.GetUtcNow();
         try
         {
@@ -354,6 +383,7 @@ public sealed class OutboxSender(
                 case SendResult.Sent:
                     Dequeue(reply);
                     sent.Add(reply.Row.Id);
+                    _sentNotMarked.Add(reply.Row.Id);
                     break;
                 case SendResult.Refused:
                     logger.LogWarning("Telegram refused outbox message {Id} for chat {ChatId}: {Error}. It is kept as failed.", reply.Row.Id, reply.ChatId, outcome.Error);
@@ -402,7 +432,21 @@ public sealed class OutboxSender(
 
     private readonly List<long> _unsavedSent = [];
     private readonly List<PendingReply> _unsavedChanges = [];
-    private Task _saving = Task.CompletedTask;
+    private Task<List<long>> _saving = Task.FromResult<List<long>>([]);
+
+    /// <summary>Marks of replies the <see cref="SentLog"/> already holds wait this long, or until this many
+    /// are waiting, and go in one commit: under a steady stream one fsync a quarter second instead of one a
+    /// reply, which would take as long again as booking the message.</summary>
+    private static readonly TimeSpan MarksWaitAtMost = TimeSpan.FromMilliseconds(250);
+
+    private const int MarksPerCommit = 500;
+
+    private DateTimeOffset? _firstUnsavedMark;
+
+    private TimeSpan? MarksDueIn() =>
+        _firstUnsavedMark is { } first ? first + MarksWaitAtMost - time.GetUtcNow() : null;
+
+    private static TimeSpan Sooner(TimeSpan wait, TimeSpan? other) => other is { } o && o < wait ? o : wait;
 
     /// <summary>
     /// Writes what the sends did through the book's one writer (it joins the next group commit instead of
@@ -416,12 +460,20 @@ public sealed class OutboxSender(
             return;
         }
 
-        await _saving;
+        _sentNotMarked.ExceptWith(await _saving);
+        _saving = Task.FromResult<List<long>>([]);
         if (_unsavedSent.Count == 0 && _unsavedChanges.Count == 0)
         {
             return;
         }
 
+        _firstUnsavedMark ??= now;
+        if (!wait && _unsavedChanges.Count == 0 && _unsavedSent.Count < MarksPerCommit && now - _firstUnsavedMark < MarksWaitAtMost)
+        {
+            return;
+        }
+
+        _firstUnsavedMark = null;
         var sent = _unsavedSent.ToList();
         var changed = _unsavedChanges.Select(r => r.Row).ToList();
         _unsavedSent.Clear();
@@ -429,7 +481,8 @@ public sealed class OutboxSender(
         _saving = SaveBatchAsync(sent, changed, now);
     }
 
-    private async Task SaveBatchAsync(List<long> sent, List<OutboxMessage> changed, DateTimeOffset now)
+    /// <summary>Returns the replies now marked sent in the book (none when the write failed).</summary>
+    private async Task<List<long>> SaveBatchAsync(List<long> sent, List<OutboxMessage> changed, DateTimeOffset now)
     {
         var ct = CancellationToken.None; // what was sent is recorded even while stopping
         try
@@ -451,15 +504,44 @@ public sealed class OutboxSender(
                         .SetProperty(m => m.LastError, row.LastError), ct);
                 }
             }, ct);
+            sentLog.MarkedInBook(sent);
+            return sent;
         }
         catch (Exception ex)
         {
-            // Still pending in the table: after a restart these replies go out again rather than never.
+            // Still pending in the table (and in the sent log, which a restart reads first): this process does
+            // not send them again, since they stay among the sent-but-not-marked.
             logger.LogError(ex, "Recording {Count} sent replies failed", sent.Count + changed.Count);
+            return [];
         }
         finally
         {
             signal.Nudge(); // what piled up during this write is written next
+        }
+    }
+
+    /// <summary>Replies a process that ended before its batch left in the <see cref="SentLog"/> are marked sent
+    /// in the book before anything is sent, so they do not go out again. Tried until it works: sending first
+    /// would double them.</summary>
+    private async Task MarkLeftOverAsync(CancellationToken ct)
+    {
+        var left = sentLog.LeftOver();
+        while (left.Count > 0)
+        {
+            try
+            {
+                var now = time.GetUtcNow();
+                await engine.WriteAsync(async db => await db.OutboxMessages.Where(m => left.Contains(m.Id) && m.Status == OutboxStatus.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct), ct);
+                sentLog.MarkedInBook(left);
+                logger.LogInformation("{Count} replies Telegram took before the last stop are marked sent", left.Count);
+                return;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Marking {Count} replies from the sent log failed; trying again in a second", left.Count);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, ct);
+            }
         }
     }
 
