@@ -1,6 +1,9 @@
 using KhataBot.Benchmarks;
 
-// Speed targets live here, not in timed unit tests. Each benchmark prints one line beginning RESULT.
+// Speed targets live here, not in timed unit tests. Each benchmark prints lines beginning RESULT, most one
+// (pipeline one per provider, scaleout one per instance count). KHATA_TEST_PG, an Npgsql connection string to a server
+// where databases may be created (`bash .ci/pg-cluster start DIR` prints one), adds pipeline's PostgreSQL
+// line and runs scaleout; without it those say they were skipped.
 //   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep oneoff dashboard scaleout
 var known = new Dictionary<string, Func<Task<string>>>
 {

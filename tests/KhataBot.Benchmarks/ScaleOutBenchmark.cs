@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KhataBot.Telegram.StandIn;
-using Npgsql;
 
 namespace KhataBot.Benchmarks;
 
@@ -18,22 +17,21 @@ internal static class ScaleOutBenchmark
 
     public static async Task<string> RunAsync()
     {
-        if (Environment.GetEnvironmentVariable("KHATA_TEST_PG") is not { Length: > 0 } server)
+        if (ScratchPostgresDatabase.Server is null)
         {
-            return "RESULT scaleout skipped: set KHATA_TEST_PG to an Npgsql connection string (.ci/pg-cluster start DIR prints one)";
+            return $"RESULT scaleout skipped: {ScratchPostgresDatabase.SkippedReason}";
         }
 
-        var one = await UpdatesPerSecondAsync(server, instances: 1);
-        var three = await UpdatesPerSecondAsync(server, instances: 3);
+        var one = await UpdatesPerSecondAsync(instances: 1);
+        var three = await UpdatesPerSecondAsync(instances: 3);
         return $"RESULT scaleout provider=postgres instances=1 updates/s={one:F0}{Environment.NewLine}" +
                $"RESULT scaleout provider=postgres instances=3 updates/s={three:F0} ratio={three / one:F2}";
     }
 
-    private static async Task<double> UpdatesPerSecondAsync(string server, int instances)
+    private static async Task<double> UpdatesPerSecondAsync(int instances)
     {
-        var database = $"khata_bench_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        await using var database = await ScratchPostgresDatabase.CreateAsync("scaleout");
+        var connectionString = database.ConnectionString;
         var bots = new List<TelegramBotUnderTest>();
         try
         {
@@ -77,17 +75,8 @@ internal static class ScaleOutBenchmark
         }
         finally
         {
+            // Before the database is dropped (its disposal follows), so no bot still writes to it.
             foreach (var bot in bots) await bot.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

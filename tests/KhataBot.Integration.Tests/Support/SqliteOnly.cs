@@ -37,3 +37,16 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test of SQLite and PostgreSQL books in one process: runs on both passes when a PostgreSQL server is
+/// named (KHATA_TEST_PG), skipped, saying so, when none is.</summary>
+public sealed class BothProvidersFactAttribute : FactAttribute
+{
+    public BothProvidersFactAttribute()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestDatabase.ServerVariable)))
+        {
+            Skip = $"Needs both providers: set {TestDatabase.ServerVariable}=<Npgsql connection string> (bash .ci/run does)";
+        }
+    }
+}

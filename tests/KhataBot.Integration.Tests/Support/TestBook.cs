@@ -53,11 +53,12 @@ public sealed class TestBook : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     /// <param name="configure">Adds or replaces services, e.g. AddKhataCharts for reports with pictures.</param>
-    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, Action<IServiceCollection>? configure = null)
+    /// <param name="provider">The pass's provider (<see cref="TestDatabase"/>) unless given.</param>
+    public static async Task<TestBook> CreateAsync(DateTimeOffset? start = null, Action<IServiceCollection>? configure = null, DatabaseProvider? provider = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "khatabot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var book = new TestBook(start ?? DefaultStart, configure, directory, await TestDatabase.CreateAsync(directory));
+        var book = new TestBook(start ?? DefaultStart, configure, directory, await TestDatabase.CreateAsync(directory, provider: provider));
         await using var scope = book._services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KhataDbContext>(), CancellationToken.None);
         return book;

@@ -31,9 +31,10 @@ public static class TestDatabase
 
     /// <summary>A fresh, migrated, empty book: a file in <paramref name="directory"/> on SQLite (not made yet:
     /// the book's migration makes it), a database of its own on PostgreSQL.</summary>
-    public static async Task<FreshDatabase> CreateAsync(string directory, string fileName = "khata.db", bool pooling = false)
+    /// <param name="provider">The pass's provider unless a test needs the other one beside it.</param>
+    public static async Task<FreshDatabase> CreateAsync(string directory, string fileName = "khata.db", bool pooling = false, DatabaseProvider? provider = null)
     {
-        if (!IsPostgres)
+        if ((provider ?? Provider) == DatabaseProvider.Sqlite)
         {
             var path = Path.Combine(directory, fileName);
             return new FreshDatabase(DatabaseProvider.Sqlite, $"Data Source={path}" + (pooling ? "" : ";Pooling=False"), path);
