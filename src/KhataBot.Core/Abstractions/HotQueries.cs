@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using KhataBot.Core.CustomerLinks;
 using KhataBot.Core.Ledger;
+using KhataBot.Core.Questions;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Shops.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +36,23 @@ internal sealed class HotQueries
                 .Select(m => (long?)m.ShopId)
                 .FirstOrDefault()));
 
+    private readonly Func<DbContext, long, long, CancellationToken, Task<PendingQuestion?>> _waitingQuestion =
+        EF.CompileAsyncQuery((DbContext db, long shopId, long chatId, CancellationToken _) =>
+            db.Set<PendingQuestion>().FirstOrDefault(q => q.ShopId == shopId && q.ChatId == chatId));
+
+    private readonly Func<DbContext, long, CancellationToken, Task<bool>> _isLinked =
+        EF.CompileAsyncQuery((DbContext db, long chatId, CancellationToken _) =>
+            db.Set<CustomerLink>().Any(l => l.ChatId == chatId && l.RevokedAt == null));
+
+    // Deleted rows are grouped too (and left out of the sums), so one query also tells whether this
+    // customer has any dated credit, live or deleted, whose settled part may need to change. (A MAX over
+    // a flag, not Any(): SQLite prepares and runs it without a subquery per group.)
+    private readonly Func<DbContext, long, long, IAsyncEnumerable<CustomerTotals.StoredTotal>> _storedTotals =
+        EF.CompileAsyncQuery((DbContext db, long shopId, long customerId) => db.Set<Entry>()
+            .Where(e => e.ShopId == shopId && e.CustomerId == customerId)
+            .GroupBy(e => new { e.Kind, Live = e.DeletedAt == null })
+            .Select(g => new CustomerTotals.StoredTotal(g.Key.Kind, g.Key.Live, g.Sum(e => e.AmountPaise), g.Max(e => e.DueDate != null ? 1 : 0) == 1, g.Max(e => e.PaysDueNumber != null ? 1 : 0) == 1)));
+
     /// <summary>The chat's own shop, tracked, or null.</summary>
     public static Task<Shop?> ShopOfChatAsync(IKhataDb db, long chatId, CancellationToken ct)
     {
@@ -60,6 +79,33 @@ internal sealed class HotQueries
     {
         var context = Context(db);
         return For(context)._customerByKey(context, shopId, key, ct);
+    }
+
+    /// <summary>The question waiting for this chat's answer in this shop, tracked, or null.</summary>
+    public static Task<PendingQuestion?> WaitingQuestionAsync(IKhataDb db, long shopId, long chatId, CancellationToken ct)
+    {
+        var context = Context(db);
+        return For(context)._waitingQuestion(context, shopId, chatId, ct);
+    }
+
+    /// <summary>Whether the chat is a customer's, linked to a khata and not revoked.</summary>
+    public static Task<bool> IsLinkedCustomerChatAsync(IKhataDb db, long chatId, CancellationToken ct)
+    {
+        var context = Context(db);
+        return For(context)._isLinked(context, chatId, ct);
+    }
+
+    /// <summary>The customer's entries summed by kind and by live or deleted.</summary>
+    public static async Task<List<CustomerTotals.StoredTotal>> StoredTotalsAsync(IKhataDb db, long shopId, long customerId, CancellationToken ct)
+    {
+        var context = Context(db);
+        var totals = new List<CustomerTotals.StoredTotal>(4);
+        await foreach (var total in For(context)._storedTotals(context, shopId, customerId).WithCancellation(ct))
+        {
+            totals.Add(total);
+        }
+
+        return totals;
     }
 
     private static HotQueries For(DbContext db) => PerModel.GetValue(db.Model, static _ => new HotQueries());

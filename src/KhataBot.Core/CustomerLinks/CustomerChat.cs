@@ -12,7 +12,7 @@ namespace KhataBot.Core.CustomerLinks;
 internal static class CustomerChat
 {
     public static Task<bool> IsLinkedAsync(IKhataDb db, long chatId, CancellationToken ct) =>
-        db.CustomerLinks.AnyAsync(l => l.ChatId == chatId && l.RevokedAt == null, ct);
+        HotQueries.IsLinkedCustomerChatAsync(db, chatId, ct);
 
     public static async Task<Reply> AnswerAsync(IKhataDb db, IncomingMessage message, DateTimeOffset now, CancellationToken ct)
     {

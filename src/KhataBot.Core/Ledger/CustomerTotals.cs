@@ -71,15 +71,8 @@ internal static class CustomerTotals
         DueAllocation.Apply(dated.Where(e => e.DeletedAt == null), payments, paidForDue.GroupBy(p => p.Due).ToDictionary(g => g.Key, g => g.Sum(p => p.AmountPaise)));
     }
 
-    // Deleted rows are grouped too (and left out of the sums), so one query also tells whether this
-    // customer has any dated credit, live or deleted, whose settled part may need to change. (A MAX over
-    // a flag, not Any(): SQLite prepares and runs it without a subquery per group.)
-    private static async Task<List<StoredTotal>> StoredTotalsAsync(IKhataDb db, Customer customer, CancellationToken ct) =>
-        await db.Entries
-            .Where(e => e.ShopId == customer.ShopId && e.CustomerId == customer.Id)
-            .GroupBy(e => new { e.Kind, Live = e.DeletedAt == null })
-            .Select(g => new StoredTotal(g.Key.Kind, g.Key.Live, g.Sum(e => e.AmountPaise), g.Max(e => e.DueDate != null ? 1 : 0) == 1, g.Max(e => e.PaysDueNumber != null ? 1 : 0) == 1))
-            .ToListAsync(ct);
+    private static Task<List<StoredTotal>> StoredTotalsAsync(IKhataDb db, Customer customer, CancellationToken ct) =>
+        HotQueries.StoredTotalsAsync(db, customer.ShopId, customer.Id, ct);
 
-    private sealed record StoredTotal(EntryKind Kind, bool Live, long Paise, bool HasDue, bool HasNamedPayment);
+    internal sealed record StoredTotal(EntryKind Kind, bool Live, long Paise, bool HasDue, bool HasNamedPayment);
 }

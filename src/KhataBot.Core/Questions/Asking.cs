@@ -21,7 +21,7 @@ internal static class Asking
 
     public static async Task<Outcome> BeforeAsync(IKhataDb db, long shopId, long chatId, Command command, CancellationToken ct)
     {
-        var waiting = await db.PendingQuestions.FirstOrDefaultAsync(q => q.ShopId == shopId && q.ChatId == chatId, ct);
+        var waiting = await HotQueries.WaitingQuestionAsync(db, shopId, chatId, ct);
         if (command is AnswerQuestion answer)
         {
             if (waiting is null) return new(null, answer.Token is null ? NothingWaiting : AlreadyAnswered, false);
