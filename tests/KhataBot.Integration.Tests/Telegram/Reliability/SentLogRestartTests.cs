@@ -20,11 +20,7 @@ public sealed class SentLogRestartTests
     {
         await using var telegram = await BotApiStandIn.StartAsync();
         await using var bot = await TelegramBotProcess.StartAsync(telegram);
-        telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
-        await telegram.WaitForMessagesAsync(Asha, 1, TimeSpan.FromSeconds(30));
-        await bot.StopAsync();
-
-        var id = await LeaveUnmarkedAsync(bot, inSentLog: true);
+        var id = await AnsweredThenStoppedAsync(telegram, bot, inSentLog: true);
         await bot.StartAgainAsync();
         await TestWait.UntilAsync(async () => await StatusAsync(bot, id) == OutboxStatus.Sent, TimeSpan.FromSeconds(20));
         await Task.Delay(1500);
@@ -38,11 +34,7 @@ public sealed class SentLogRestartTests
     {
         await using var telegram = await BotApiStandIn.StartAsync();
         await using var bot = await TelegramBotProcess.StartAsync(telegram);
-        telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
-        await telegram.WaitForMessagesAsync(Asha, 1, TimeSpan.FromSeconds(30));
-        await bot.StopAsync();
-
-        var id = await LeaveUnmarkedAsync(bot, inSentLog: false);
+        var id = await AnsweredThenStoppedAsync(telegram, bot, inSentLog: false);
         await bot.StartAgainAsync();
 
         var replies = await telegram.WaitForMessagesAsync(Asha, 2, TimeSpan.FromSeconds(30));
@@ -50,10 +42,14 @@ public sealed class SentLogRestartTests
         await TestWait.UntilAsync(async () => await StatusAsync(bot, id) == OutboxStatus.Sent, TimeSpan.FromSeconds(20));
     }
 
-    /// <summary>Sets the reply back to pending, as a kill between Telegram's answer and the book's batch leaves
-    /// it, and notes it in the sent log or not.</summary>
-    private static async Task<long> LeaveUnmarkedAsync(TelegramBotProcess bot, bool inSentLog)
+    /// <summary>One message answered, the bot stopped, and the reply set back to pending, as a kill between
+    /// Telegram's answer and the book's batch leaves it; noted in the sent log or not.</summary>
+    private static async Task<long> AnsweredThenStoppedAsync(BotApiStandIn telegram, TelegramBotProcess bot, bool inSentLog)
     {
+        telegram.PushMessage(Asha, Asha, "add Ramesh 500 rice", firstName: "Asha");
+        await telegram.WaitForMessagesAsync(Asha, 1, TimeSpan.FromSeconds(30));
+        await bot.StopAsync();
+
         var id = await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.ChatId == Asha).Select(m => m.Id).SingleAsync());
         await bot.QueryAsync(db => db.OutboxMessages.Where(m => m.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.SentAt, (DateTimeOffset?)null)));
