@@ -24,14 +24,14 @@ public sealed class PageTests
         Assert.Contains("Spending<b><span class=\"money\">₹300</span>", page);
         Assert.Contains("Income<b><span class=\"money\">₹2,000</span>", page);
         Assert.Contains("₹300</span> of <span class=\"money\">₹1,000", page); // food against its budget
-        Assert.Matches("id=\"overdue\".*₹1,200.*1 dues", page.Replace("\n", " "));
-        Assert.Matches("id=\"due-week\".*₹300.*1 dues", page.Replace("\n", " "));
+        Assert.Matches("id=\"overdue\".*₹1,200.*1 due<", page.Replace("\n", " "));
+        Assert.Matches("id=\"due-week\".*₹300.*1 due<", page.Replace("\n", " "));
         Assert.Contains("/app/charts/expenses.png?period=this-month", page);
 
         // The month before holds only Suresh's back-dated credit.
         var last = await browser.GetStringAsync($"/app/overview?from={DateTime.UtcNow.AddDays(-60):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(-30):yyyy-MM-dd}");
         Assert.Contains("Credit given, ", last);
-        Assert.Matches("id=\"credit\".*₹1,200.*1 entries", last.Replace("\n", " "));
+        Assert.Matches("id=\"credit\".*₹1,200.*1 entry<", last.Replace("\n", " "));
         Assert.Contains("Spending<b><span class=\"money\">₹0</span>", last);
     }
 
@@ -150,9 +150,9 @@ public sealed class PageTests
         Assert.Contains("Suresh Kumar", all);
 
         var payments = await browser.GetStringAsync("/app/entries?period=all&kind=payment");
-        Assert.Contains("1 entries, <span class=\"money\">₹200</span>", payments);
+        Assert.Contains("1 entry, <span class=\"money\">₹200</span>", payments);
         var food = await browser.GetStringAsync("/app/entries?period=all&category=food");
-        Assert.Contains("1 entries, <span class=\"money\">₹300</span>", food);
+        Assert.Contains("1 entry, <span class=\"money\">₹300</span>", food);
         Assert.Contains("tea", food);
         var ramesh = await browser.GetStringAsync($"/app/entries?period=all&customer={await IdOfAsync(app, "Ramesh")}");
         Assert.Contains("2 entries, <span class=\"money\">₹700</span>, all time, Ramesh only", ramesh);

@@ -66,5 +66,8 @@ public static class Layout
         return H($"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">");
     }
 
+    /// <summary>"1 entry", "2 entries": a card with one of something says so in the singular.</summary>
+    public static string Count(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {many}";
+
     public static Html Money(long paise) => H($"<span class=\"money\">{Core.Money.IndianMoney.FormatPaise(paise)}</span>");
 }

@@ -35,7 +35,7 @@ public static class CustomersPage
             <input type="hidden" name="sort" value="{sort}">
             <button type="submit">Search</button>
             </form>
-            <p id="totals">{count} customers · owe you {Layout.Money(owed)} · sort by
+            <p id="totals">{Layout.Count(count, "customer", "customers")} · owe you {Layout.Money(owed)} · sort by
             <a href="{Link("balance")}">balance</a>, <a href="{Link("age")}">oldest due</a>, <a href="{Link("name")}">name</a></p>
             <table><thead><tr><th>Customer</th><th class="num">Balance</th><th>Last entry</th><th>Oldest due</th></tr></thead>
             <tbody id="customer-rows">{lines}</tbody></table>

@@ -36,7 +36,7 @@ public static class EntriesPage
             {When(filter.CustomerId is not null, H($"<input type=\"hidden\" name=\"customer\" value=\"{filter.CustomerId}\">"))}
             <button type="submit">Filter</button>
             </form>
-            <p id="totals">{count} entries, {Layout.Money(paise)}, {filter.Period.Label}{When(customer is not null, H($", {customer} only (<a href=\"/app/entries?{filter.Period.Query}\">everyone</a>)"))}
+            <p id="totals">{Layout.Count(count, "entry", "entries")}, {Layout.Money(paise)}, {filter.Period.Label}{When(customer is not null, H($", {customer} only (<a href=\"/app/entries?{filter.Period.Query}\">everyone</a>)"))}
             {When(viewer.IsOwner, H($" · <a href=\"/app/entries.csv?{filter.Query}\">Download CSV</a>"))}</p>
             <table><thead><tr><th>#</th><th>Date</th><th>Entry</th><th class="num">Amount</th></tr></thead><tbody>
             {(rows.Count == 0 ? H($"<tr><td colspan=\"4\" class=\"hint\">No entries match.</td></tr>") : Join(rows.Select(Row)))}

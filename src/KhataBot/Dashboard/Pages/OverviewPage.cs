@@ -25,13 +25,13 @@ public static class OverviewPage
         var body = H($"""
             <form class="filters" method="get" action="/app/overview">{PeriodPicker.Fields(period, today)}<button type="submit">Show</button></form>
             <div class="cards">
-            <div class="card" id="owed">Owed to you now<b>{Layout.Money(o.OwedPaise)}</b><small>{o.Owing} customers{When(o.AdvancePaise > 0, H($", {Layout.Money(o.AdvancePaise)} advance"))}</small></div>
-            <div class="card" id="credit">Credit given, {period.Label}<b>{Layout.Money(t.Credits.Paise)}</b><small>{t.Credits.Count} entries</small></div>
-            <div class="card" id="payments">Payments received<b>{Layout.Money(t.Payments.Paise)}</b><small>{t.Payments.Count} entries</small></div>
+            <div class="card" id="owed">Owed to you now<b>{Layout.Money(o.OwedPaise)}</b><small>{Layout.Count(o.Owing, "customer", "customers")}{When(o.AdvancePaise > 0, H($", {Layout.Money(o.AdvancePaise)} advance"))}</small></div>
+            <div class="card" id="credit">Credit given, {period.Label}<b>{Layout.Money(t.Credits.Paise)}</b><small>{Layout.Count(t.Credits.Count, "entry", "entries")}</small></div>
+            <div class="card" id="payments">Payments received<b>{Layout.Money(t.Payments.Paise)}</b><small>{Layout.Count(t.Payments.Count, "entry", "entries")}</small></div>
             <div class="card" id="spending">Spending<b>{Layout.Money(t.ExpensePaise)}</b></div>
             <div class="card" id="income">Income<b>{Layout.Money(t.IncomePaise)}</b><small>net cash {Layout.Money(t.NetCashPaise)}</small></div>
-            <div class="card" id="overdue"><a href="/app/dues">Overdue</a><b class="{(o.Overdue.Count > 0 ? "over" : "")}">{Layout.Money(o.Overdue.Paise)}</b><small>{o.Overdue.Count} dues</small></div>
-            <div class="card" id="due-week"><a href="/app/dues">Due this week</a><b>{Layout.Money(o.DueThisWeek.Paise)}</b><small>{o.DueThisWeek.Count} dues</small></div>
+            <div class="card" id="overdue"><a href="/app/dues">Overdue</a><b class="{(o.Overdue.Count > 0 ? "over" : "")}">{Layout.Money(o.Overdue.Paise)}</b><small>{Layout.Count(o.Overdue.Count, "due", "dues")}</small></div>
+            <div class="card" id="due-week"><a href="/app/dues">Due this week</a><b>{Layout.Money(o.DueThisWeek.Paise)}</b><small>{Layout.Count(o.DueThisWeek.Count, "due", "dues")}</small></div>
             </div>
             <h2>Spending by category</h2>
             {SpendingTable(o)}
