@@ -23,7 +23,10 @@ COPY --from=build /app .
 # Hangfire (LGPL-3.0) ships as its own unmodified DLLs; its notice and licence texts go with it.
 COPY THIRD-PARTY-NOTICES ./
 USER $APP_UID
+# The book, its sent log and lock, and the jobs (reminders' schedule) all live on the volume, so a new
+# container takes over where the old one stopped.
 ENV ConnectionStrings__Khata="Data Source=/data/khatabot.db" \
+    ConnectionStrings__Jobs="Data Source=/data/khatabot-jobs.db" \
     Console__FilesDirectory=/data/files \
     ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
