@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KhataBot.Core;
+using KhataBot.Core.Abstractions;
 using KhataBot.Core.Shops;
 using KhataBot.Core.Outbox;
 using KhataBot.Infrastructure.Data;
@@ -345,8 +346,7 @@ public sealed class OutboxSender(
         var now = time.GetUtcNow();
         try
         {
-            await engine.WriteAsync(db => db.OutboxMessages.Where(m => m.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), CancellationToken.None), CancellationToken.None);
+            await engine.WriteAsync(db => MarkSentInBookAsync(db, [id], now, CancellationToken.None), CancellationToken.None);
             return true;
         }
         catch (Exception ex)
@@ -491,8 +491,7 @@ public sealed class OutboxSender(
             {
                 if (sent.Count > 0)
                 {
-                    await db.OutboxMessages.Where(m => sent.Contains(m.Id))
-                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
+                    await MarkSentInBookAsync(db, sent, now, ct);
                 }
 
                 foreach (var row in changed)
@@ -531,8 +530,7 @@ public sealed class OutboxSender(
             try
             {
                 var now = time.GetUtcNow();
-                await engine.WriteAsync(async db => await db.OutboxMessages.Where(m => left.Contains(m.Id) && m.Status == OutboxStatus.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct), ct);
+                await engine.WriteAsync(db => MarkSentInBookAsync(db, left, now, ct), ct);
                 sentLog.MarkedInBook(left);
                 logger.LogInformation("{Count} replies Telegram took before the last stop are marked sent", left.Count);
                 return;
@@ -544,6 +542,13 @@ public sealed class OutboxSender(
             }
         }
     }
+
+    /// <summary>The one way a reply becomes sent in the book: as it goes, in a batch, or from the sent log at
+    /// start. Only a pending row is marked, so a mark written twice (the log read again after its batch
+    /// committed) keeps the first time it was sent.</summary>
+    private static Task MarkSentInBookAsync(IKhataDb db, IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken ct) =>
+        db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now), ct);
 
     /// <summary>Moves the book and the replies waiting for the old chat (in the outbox and here) to the supergroup's id.</summary>
     private async Task MoveChatAsync(long from, long to, CancellationToken ct)
