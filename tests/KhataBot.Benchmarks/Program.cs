@@ -5,6 +5,9 @@ using KhataBot.Benchmarks;
 // where databases may be created (`bash .ci/pg-cluster start DIR` prints one), adds pipeline's PostgreSQL
 // line and runs scaleout; without it those say they were skipped.
 //   dotnet run -c Release --project tests/KhataBot.Benchmarks -- pipeline report telegram fanout chart statement sweep oneoff dashboard scaleout
+// The Telegram benchmark's Bot API stand-in, started by it as a process of its own.
+if (args is [StandInServerProcess.Argument]) return await StandInServerProcess.RunAsync();
+
 var known = new Dictionary<string, Func<Task<string>>>
 {
     ["pipeline"] = PipelineBenchmark.RunAsync,

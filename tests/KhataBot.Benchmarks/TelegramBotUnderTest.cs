@@ -31,7 +31,11 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
         .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     /// <param name="settings">More settings, or ones that replace the defaults (a PostgreSQL book, webhook mode).</param>
-    public static async Task<TelegramBotUnderTest> StartAsync(BotApiStandIn telegram, int maxMessagesPerSecond, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<TelegramBotUnderTest> StartAsync(BotApiStandIn telegram, int maxMessagesPerSecond, IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(telegram.BaseUrl, telegram.Token, maxMessagesPerSecond, settings);
+
+    /// <summary>Pointed at a Bot API server given by its base URL and the bot's token (a stand-in in another process).</summary>
+    public static async Task<TelegramBotUnderTest> StartAsync(Uri apiBaseUrl, string token, int maxMessagesPerSecond, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "khatabot-bench", $"telegram-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
@@ -39,8 +43,8 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Khata"] = $"Data Source={Path.Combine(directory, "khata.db")}",
-            ["Telegram:BotToken"] = telegram.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
+            ["Telegram:BotToken"] = token,
+            ["Telegram:ApiBaseUrl"] = apiBaseUrl.ToString(),
             ["Telegram:PollTimeoutSeconds"] = "1",
             ["Telegram:MaxMessagesPerSecond"] = maxMessagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["urls"] = "http://127.0.0.1:0",
