@@ -28,6 +28,11 @@ internal sealed class HotQueries
         EF.CompileAsyncQuery((DbContext db, long shopId, string key, CancellationToken _) =>
             db.Set<Customer>().FirstOrDefault(c => c.ShopId == shopId && c.NameKey == key));
 
+    private readonly Func<DbContext, long, IAsyncEnumerable<(string Name, string Key)>> _liveCustomerNames =
+        EF.CompileAsyncQuery((DbContext db, long shopId) => db.Set<Customer>()
+            .Where(c => c.ShopId == shopId && c.RemovedAt == null)
+            .Select(c => ValueTuple.Create(c.Name, c.NameKey)));
+
     private readonly Func<DbContext, long, long, IAsyncEnumerable<Shop>> _shopsOfChatOrStaff =
         EF.CompileAsyncQuery((DbContext db, long chatId, long userId) => db.Set<Shop>()
             .Where(s => s.ChatId == chatId || s.Id == db.Set<StaffMember>()
@@ -74,11 +79,28 @@ internal sealed class HotQueries
         return shops;
     }
 
-    /// <summary>The shop's customer with this name key, removed or not, tracked; or null.</summary>
+    /// <summary>The shop's customer with this name key, removed or not, tracked; or null. A message asks
+    /// for its customer more than once (the close-name check, then the handler): once read, the customer
+    /// comes from the context, as the query would return it anyway (EF gives back the tracked instance).</summary>
     public static Task<Customer?> CustomerByKeyAsync(IKhataDb db, long shopId, string key, CancellationToken ct)
     {
         var context = Context(db);
-        return For(context)._customerByKey(context, shopId, key, ct);
+        return TrackedCustomer(context, shopId, key) is { } tracked
+            ? Task.FromResult<Customer?>(tracked)
+            : For(context)._customerByKey(context, shopId, key, ct);
+    }
+
+    /// <summary>The names (and name keys) of the shop's customers not removed: what close names are sought among.</summary>
+    public static async Task<List<(string Name, string Key)>> LiveCustomerNamesAsync(IKhataDb db, long shopId, CancellationToken ct)
+    {
+        var context = Context(db);
+        var names = new List<(string Name, string Key)>();
+        await foreach (var name in For(context)._liveCustomerNames(context, shopId).WithCancellation(ct))
+        {
+            names.Add(name);
+        }
+
+        return names;
     }
 
     /// <summary>The question waiting for this chat's answer in this shop, tracked, or null.</summary>
@@ -106,6 +128,34 @@ internal sealed class HotQueries
         }
 
         return totals;
+    }
+
+    /// <summary>A customer the context already tracks as the database has it (matched on its stored shop and
+    /// name key, not on unsaved edits); a new one, not yet in the database, or a deleted one is not the
+    /// query's answer. Changes are not detected for this: only the stored values are compared.</summary>
+    private static Customer? TrackedCustomer(DbContext db, long shopId, string key)
+    {
+        var tracker = db.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in tracker.Entries<Customer>())
+            {
+                if (entry.State is EntityState.Unchanged or EntityState.Modified
+                    && entry.Property(c => c.ShopId).OriginalValue == shopId
+                    && string.Equals(entry.Property(c => c.NameKey).OriginalValue, key, StringComparison.Ordinal))
+                {
+                    return entry.Entity;
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private static HotQueries For(DbContext db) => PerModel.GetValue(db.Model, static _ => new HotQueries());

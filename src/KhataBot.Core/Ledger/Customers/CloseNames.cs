@@ -1,6 +1,5 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Parsing;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Core.Ledger.Customers;
 
@@ -32,8 +31,7 @@ internal static class CloseNames
             return command;
         }
 
-        var customers = await db.Customers.Where(c => c.ShopId == shopId && c.RemovedAt == null).Select(c => new { c.Name, c.NameKey }).ToListAsync(ct);
-        var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)), newName: command is AddCredit);
+        var closest = NameMatcher.Closest(name, await HotQueries.LiveCustomerNamesAsync(db, shopId, ct), newName: command is AddCredit);
         if (closest.Count == 0)
         {
             return command;

@@ -1,6 +1,5 @@
 using KhataBot.Core.Abstractions;
 using KhataBot.Core.Help;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhataBot.Core.Ledger.Customers;
 
@@ -16,11 +15,7 @@ internal static class CustomerFinder
     /// button that runs it.</summary>
     public static async Task<Reply> NotFoundAsync(IKhataDb db, CommandContext context, string name, CancellationToken ct, Func<string, string>? retryWith = null)
     {
-        var customers = await db.Customers
-            .Where(c => c.ShopId == context.Shop.Id && c.RemovedAt == null)
-            .Select(c => new { c.Name, c.NameKey })
-            .ToListAsync(ct);
-        var closest = NameMatcher.Closest(name, customers.Select(c => (c.Name, c.NameKey)));
+        var closest = NameMatcher.Closest(name, await HotQueries.LiveCustomerNamesAsync(db, context.Shop.Id, ct));
         var shown = CustomerNames.Clean(name);
         if (closest.Count == 0)
         {

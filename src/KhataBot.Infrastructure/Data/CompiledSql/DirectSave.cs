@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -23,8 +22,11 @@ namespace KhataBot.Infrastructure.Data.CompiledSql;
 /// </summary>
 internal static class DirectSave
 {
-    /// <summary>SQL per entity type and set of columns: the same few shapes recur on every message.</summary>
-    private static readonly ConcurrentDictionary<(IEntityType Type, bool Insert, string Columns), string> Sql = new();
+    /// <summary>Plans per entity type and shape (insert with or without a key made by the database; update
+    /// of which columns): the same few shapes recur on every message.</summary>
+    private static readonly ConcurrentDictionary<(IEntityType Type, bool Insert, ulong Columns), WritePlan> Plans = new();
+
+    private static readonly ConcurrentDictionary<IEntityType, TableShape> Shapes = new();
 
     /// <summary>Writes the context's pending changes and accepts them; null when the changes are not of
     /// the kind it handles, and nothing was written.</summary>
@@ -35,37 +37,44 @@ internal static class DirectSave
             return null;
         }
 
-        if (db.ChangeTracker.AutoDetectChangesEnabled)
+        // Changes are detected once, here: listing the entries would otherwise detect them all again.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
         {
             db.ChangeTracker.DetectChanges();
         }
 
-        var pending = new List<EntityEntry>();
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            switch (entry.State)
-            {
-                case EntityState.Added or EntityState.Modified when Handles(entry):
-                    pending.Add(entry);
-                    break;
-                case EntityState.Unchanged or EntityState.Detached:
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var pending = new List<EntityEntry>();
+            foreach (var entry in db.ChangeTracker.Entries())
+            {
+                switch (entry.State)
+                {
+                    case EntityState.Added or EntityState.Modified when ShapeOf(entry.Metadata).IsPlain:
+                        pending.Add(entry);
+                        break;
+                    case EntityState.Unchanged or EntityState.Detached:
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
             // Principals first: a new row's generated key must be known before a row that points at it is written.
             var written = 0;
             while (pending.Count > 0)
             {
-                var next = pending.FirstOrDefault(e => !WaitsForAnother(e, pending)) ?? throw new InvalidOperationException("The pending rows point at each other in a cycle.");
-                pending.Remove(next);
-                await WriteAsync(next, shelf, transaction, ct);
+                var next = NextReady(pending);
+                if (next < 0)
+                {
+                    throw new InvalidOperationException("The pending rows point at each other in a cycle.");
+                }
+
+                var entry = pending[next];
+                pending.RemoveAt(next);
+                await WriteAsync(entry, shelf, transaction, ct);
                 written++;
             }
 
@@ -83,66 +92,96 @@ internal static class DirectSave
         }
     }
 
-    /// <summary>A plain table row: one table, no inheritance, no owned parts, no concurrency tokens, a
-    /// single-column key, and no value the database makes besides that key. Decided once per type.</summary>
-    private static bool Handles(EntityEntry entry) => PlainTables.GetOrAdd(entry.Metadata, IsPlainTable);
+    private static TableShape ShapeOf(IEntityType type) => Shapes.GetOrAdd(type, TableShape.Of);
 
-    private static readonly ConcurrentDictionary<IEntityType, bool> PlainTables = new();
+    /// <summary>The first pending row that waits for no other, or -1.</summary>
+    private static int NextReady(List<EntityEntry> pending)
+    {
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (!WaitsForAnother(pending[i], pending))
+            {
+                return i;
+            }
+        }
 
-    private static bool IsPlainTable(IEntityType type) =>
-        type.GetTableName() is not null && type.BaseType is null && !type.GetDerivedTypes().Any() && !type.IsOwned()
-        && !type.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) && !type.GetComplexProperties().Any()
-        && type.FindPrimaryKey() is { Properties: [var key] }
-        && type.GetProperties().All(p => !p.IsConcurrencyToken && (p == key || p.ValueGenerated == ValueGenerated.Never));
+        return -1;
+    }
 
     /// <summary>Whether a row points at a new row not written yet: a temporary foreign key (the new row's key
     /// comes back from its insert), or the key of another pending new row.</summary>
-    private static bool WaitsForAnother(EntityEntry entry, List<EntityEntry> pending) =>
-        entry.Metadata.GetForeignKeys().Any(fk =>
-            fk.Properties.Any(p => entry.Property(p).IsTemporary)
-            || pending.Any(other => other != entry && other.State == EntityState.Added && fk.PrincipalEntityType.IsAssignableFrom(other.Metadata)
-                && fk.Properties.Select(p => entry.Property(p).CurrentValue).SequenceEqual(fk.PrincipalKey.Properties.Select(p => other.Property(p).CurrentValue))));
+    private static bool WaitsForAnother(EntityEntry entry, List<EntityEntry> pending)
+    {
+        foreach (var foreignKey in ShapeOf(entry.Metadata).ForeignKeys)
+        {
+            foreach (var property in foreignKey.Properties)
+            {
+                if (entry.Property(property).IsTemporary)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var other in pending)
+            {
+                if (other != entry && other.State == EntityState.Added && foreignKey.PrincipalEntityType.IsAssignableFrom(other.Metadata) && PointsAt(entry, foreignKey, other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PointsAt(EntityEntry dependent, IForeignKey foreignKey, EntityEntry principal)
+    {
+        for (var i = 0; i < foreignKey.Properties.Count; i++)
+        {
+            if (!Equals(dependent.Property(foreignKey.Properties[i]).CurrentValue, principal.Property(foreignKey.PrincipalKey.Properties[i]).CurrentValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static async Task WriteAsync(EntityEntry entry, CompiledSqlShelf shelf, SqliteTransaction transaction, CancellationToken ct)
     {
         var type = entry.Metadata;
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var key = type.FindPrimaryKey()!.Properties[0];
+        var shape = ShapeOf(type);
+        var keyEntry = entry.Property(shape.Key);
         var insert = entry.State == EntityState.Added;
-        var generatedKey = insert && entry.Property(key).IsTemporary;
-        var columns = insert
-            ? type.GetProperties().Where(p => !(generatedKey && p == key)).ToList()
-            : type.GetProperties().Where(p => entry.Property(p).IsModified).ToList();
-        if (columns.Count == 0 && !insert)
+        var columnsMask = insert ? (keyEntry.IsTemporary ? 1UL : 0UL) : ChangedColumns(entry, shape);
+        if (!insert && columnsMask == 0)
         {
             return;
         }
 
-        var text = Sql.GetOrAdd((type, insert, string.Join(',', columns.Select(p => p.Name))), _ => insert
-            ? InsertSql(table, columns, generatedKey ? key : null)
-            : UpdateSql(table, columns, key));
-        var command = shelf.Borrow(text);
+        var plan = Plans.GetOrAdd((type, insert, columnsMask), static (k, shape) => k.Insert ? WritePlan.Insert(shape, k.Columns == 1) : WritePlan.Update(shape, k.Columns), shape);
+        var command = shelf.Borrow(plan.Sql);
         try
         {
             command.Transaction = transaction;
-            for (var i = 0; i < columns.Count; i++)
+            var columns = plan.Columns;
+            for (var i = 0; i < columns.Length; i++)
             {
-                AddParameter(command, $"@p{i}", columns[i], entry.Property(columns[i]).CurrentValue);
+                AddParameter(command, WritePlan.ParameterNames[i], columns[i], entry.Property(columns[i]).CurrentValue);
             }
 
             if (!insert)
             {
-                AddParameter(command, "@key", key, entry.Property(key).OriginalValue);
+                AddParameter(command, "@key", shape.Key, keyEntry.OriginalValue);
             }
 
-            if (generatedKey)
+            if (plan.ReturnsKey)
             {
                 var id = await command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"No key came back for the new {type.DisplayName()}.");
-                var converter = key.GetTypeMapping().Converter;
+                var converter = shape.Key.GetTypeMapping().Converter;
                 // Setting the real key also fixes up the rows that point at this one (their foreign keys).
-                var keyProperty = entry.Property(key);
-                keyProperty.CurrentValue = converter is null ? Convert.ChangeType(id, key.ClrType) : converter.ConvertFromProvider(id);
-                keyProperty.IsTemporary = false;
+                keyEntry.CurrentValue = converter is null ? Convert.ChangeType(id, shape.Key.ClrType) : converter.ConvertFromProvider(id);
+                keyEntry.IsTemporary = false;
             }
             else if (await command.ExecuteNonQueryAsync(ct) != 1)
             {
@@ -155,25 +194,21 @@ internal static class DirectSave
         }
     }
 
-    private static void AddParameter(DbCommand command, string name, IProperty property, object? value) =>
-        command.Parameters.Add(((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(command, name, value, property.IsNullable));
-
-    private static string InsertSql(StoreObjectIdentifier table, List<IProperty> columns, IProperty? returning)
+    /// <summary>Bit i set when the i-th of the shape's properties changed.</summary>
+    private static ulong ChangedColumns(EntityEntry entry, TableShape shape)
     {
-        var sql = new StringBuilder($"INSERT INTO {Quoted(table.Name)} (");
-        sql.AppendJoin(", ", columns.Select(p => Quoted(p.GetColumnName(table)!)));
-        sql.Append(") VALUES (").AppendJoin(", ", columns.Select((_, i) => $"@p{i}")).Append(')');
-        if (returning is not null)
+        var changed = 0UL;
+        for (var i = 0; i < shape.Properties.Length; i++)
         {
-            sql.Append(" RETURNING ").Append(Quoted(returning.GetColumnName(table)!));
+            if (entry.Property(shape.Properties[i]).IsModified)
+            {
+                changed |= 1UL << i;
+            }
         }
 
-        return sql.Append(';').ToString();
+        return changed;
     }
 
-    private static string UpdateSql(StoreObjectIdentifier table, List<IProperty> columns, IProperty key) =>
-        $"UPDATE {Quoted(table.Name)} SET {string.Join(", ", columns.Select((p, i) => $"{Quoted(p.GetColumnName(table)!)} = @p{i}"))} " +
-        $"WHERE {Quoted(key.GetColumnName(table)!)} = @key;";
-
-    private static string Quoted(string name) => $"\"{name.Replace("\"", "\"\"")}\"";
+    private static void AddParameter(DbCommand command, string name, IProperty property, object? value) =>
+        command.Parameters.Add(((RelationalTypeMapping)property.GetTypeMapping()).CreateParameter(command, name, value, property.IsNullable));
 }

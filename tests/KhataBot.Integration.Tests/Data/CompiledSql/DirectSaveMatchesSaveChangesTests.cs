@@ -82,6 +82,26 @@ public sealed class DirectSaveMatchesSaveChangesTests
     }
 
     [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
+    public async Task Saves_changing_different_columns_of_one_table_each_store_their_own_change()
+    {
+        await using var direct = await ScratchBook.CreateAsync();
+        await using var ef = await ScratchBook.CreateAsync();
+        await SaveBothAsync(direct, ef, AddShopAsync);
+        await SaveBothAsync(direct, ef, AddCreditAsync);
+
+        // The SQL for one set of changed columns is kept and used again: a save changing other columns of
+        // the same table must not be written with it, nor one changing the same columns with other values.
+        await SaveBothAsync(direct, ef, async db => (await db.Customers.SingleAsync()).BalancePaise = 70_000);
+        await SaveBothAsync(direct, ef, async db => (await db.Customers.SingleAsync()).Phone = "+91 90000 11111");
+        await SaveBothAsync(direct, ef, async db => (await db.Customers.SingleAsync()).BalancePaise = 20_000);
+
+        AssertSameRows(direct, ef);
+        var customer = Assert.Single(TableRows.Read(direct.ConnectionString, "Customers"));
+        Assert.Contains("BalancePaise=Int64:20000 ", customer);
+        Assert.Contains("+91 90000 11111", customer);
+    }
+
+    [SqliteOnlyFact("the compiled-SQL shelf and the direct save act on SQLite connections only (decision 0013)")]
     public async Task A_changed_row_made_to_point_at_a_new_row_gets_its_generated_key()
     {
         await using var direct = await ScratchBook.CreateAsync();
