@@ -28,10 +28,11 @@ internal sealed class HotQueries
         EF.CompileAsyncQuery((DbContext db, long shopId, string key, CancellationToken _) =>
             db.Set<Customer>().FirstOrDefault(c => c.ShopId == shopId && c.NameKey == key));
 
-    private readonly Func<DbContext, long, IAsyncEnumerable<(string Name, string Key)>> _liveCustomerNames =
+    // Into a class, not a tuple: Npgsql would read a tuple as one PostgreSQL record column, which it refuses.
+    private readonly Func<DbContext, long, IAsyncEnumerable<CustomerName>> _liveCustomerNames =
         EF.CompileAsyncQuery((DbContext db, long shopId) => db.Set<Customer>()
             .Where(c => c.ShopId == shopId && c.RemovedAt == null)
-            .Select(c => ValueTuple.Create(c.Name, c.NameKey)));
+            .Select(c => new CustomerName(c.Name, c.NameKey)));
 
     private readonly Func<DbContext, long, long, IAsyncEnumerable<Shop>> _shopsOfChatOrStaff =
         EF.CompileAsyncQuery((DbContext db, long chatId, long userId) => db.Set<Shop>()
@@ -95,9 +96,9 @@ internal sealed class HotQueries
     {
         var context = Context(db);
         var names = new List<(string Name, string Key)>();
-        await foreach (var name in For(context)._liveCustomerNames(context, shopId).WithCancellation(ct))
+        await foreach (var customer in For(context)._liveCustomerNames(context, shopId).WithCancellation(ct))
         {
-            names.Add(name);
+            names.Add((customer.Name, customer.Key));
         }
 
         return names;
@@ -157,6 +158,8 @@ internal sealed class HotQueries
             tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
+
+    private sealed record CustomerName(string Name, string Key);
 
     private static HotQueries For(DbContext db) => PerModel.GetValue(db.Model, static _ => new HotQueries());
 
