@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Sockets;
 using KhataBot.Telegram.StandIn.Recording;
 using KhataBot.Telegram.StandIn.Updates;
 
@@ -8,8 +6,6 @@ namespace KhataBot.Telegram.StandIn.Webhooks;
 /// <summary>Posts pending updates to several instances at once, as <see cref="WebhookSpread"/> describes.</summary>
 internal sealed class SpreadDeliverer : IAsyncDisposable
 {
-    private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-
     private readonly WebhookSpread _spread;
     private readonly string _path;
     private readonly string? _secretToken;
@@ -94,7 +90,7 @@ internal sealed class SpreadDeliverer : IAsyncDisposable
             {
                 var targets = Targets(twice);
                 twice = false; // a post again after a failure goes to one
-                var results = await Task.WhenAll(targets.Select(target => PostAsync(target, update, stop)));
+                var results = await Task.WhenAll(targets.Select(target => WebhookPost.SendAsync(_http, target, update, _secretToken, _options.WebhookTimeout, stop)));
                 if (stop.IsCancellationRequested) return;
                 for (var i = 0; i < targets.Count; i++)
                 {
@@ -108,7 +104,7 @@ internal sealed class SpreadDeliverer : IAsyncDisposable
                 }
 
                 await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                pause = pause * 2 < _options.WebhookMaxRetryDelay ? pause * 2 : _options.WebhookMaxRetryDelay;
+                pause = WebhookPost.NextPause(pause, _options);
             }
         }
         finally
@@ -137,30 +133,6 @@ internal sealed class SpreadDeliverer : IAsyncDisposable
             }
 
             return chosen;
-        }
-    }
-
-    private async Task<(int? StatusCode, string? Error)> PostAsync(Uri url, QueuedUpdate update, CancellationToken stop)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(update.Json) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (_secretToken is not null) request.Headers.Add(SecretHeader, _secretToken);
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        timeout.CancelAfter(_options.WebhookTimeout);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var status = (int)response.StatusCode;
-            return status is >= 200 and < 300 ? (status, null) : (status, $"Wrong response from the webhook: {status} {response.ReasonPhrase}");
-        }
-        catch (HttpRequestException failure)
-        {
-            return (null, failure.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused } ? "Connection refused" : failure.Message);
-        }
-        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-        {
-            return (null, "Read timeout expired");
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Sockets;
 using KhataBot.Telegram.StandIn.Recording;
 using KhataBot.Telegram.StandIn.Updates;
 
@@ -11,8 +9,6 @@ namespace KhataBot.Telegram.StandIn.Webhooks;
 /// </summary>
 internal sealed class WebhookDeliverer : IAsyncDisposable
 {
-    private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-
     private readonly Uri _url;
     private readonly string? _secretToken;
     private readonly UpdateQueue _updates;
@@ -56,7 +52,7 @@ internal sealed class WebhookDeliverer : IAsyncDisposable
             }
 
             current = current.UpdateId == update.UpdateId ? (update.UpdateId, current.Attempt + 1) : (update.UpdateId, 1);
-            var (statusCode, error) = await PostAsync(update, stop);
+            var (statusCode, error) = await WebhookPost.SendAsync(_http, _url, update, _secretToken, _options.WebhookTimeout, stop);
             if (stop.IsCancellationRequested) return; // cut off by deleteWebhook: the update stays pending
             _recorder.RecordWebhookDelivery(new WebhookDelivery(_url, update.UpdateId, current.Attempt, statusCode, error, _options.Clock.GetUtcNow()));
 
@@ -69,34 +65,7 @@ internal sealed class WebhookDeliverer : IAsyncDisposable
 
             _reportError(error);
             await Task.Delay(pause, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            pause = pause * 2 < _options.WebhookMaxRetryDelay ? pause * 2 : _options.WebhookMaxRetryDelay;
-        }
-    }
-
-    /// <summary>The status (null if none came back) and, unless it was a 2xx, the error as getWebhookInfo words it.</summary>
-    private async Task<(int? StatusCode, string? Error)> PostAsync(QueuedUpdate update, CancellationToken stop)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _url) { Content = new ByteArrayContent(update.Json) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (_secretToken is not null) request.Headers.Add(SecretHeader, _secretToken);
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        timeout.CancelAfter(_options.WebhookTimeout);
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var status = (int)response.StatusCode;
-            return status is >= 200 and < 300
-                ? (status, null)
-                : (status, $"Wrong response from the webhook: {status} {response.ReasonPhrase}");
-        }
-        catch (HttpRequestException failure)
-        {
-            return (null, failure.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused } ? "Connection refused" : failure.Message);
-        }
-        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-        {
-            return (null, "Read timeout expired");
+            pause = WebhookPost.NextPause(pause, _options);
         }
     }
 }
