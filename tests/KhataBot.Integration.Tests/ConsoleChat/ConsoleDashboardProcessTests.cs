@@ -27,9 +27,10 @@ public sealed partial class ConsoleDashboardProcessTests
     [Fact]
     public async Task Without_urls_the_dashboard_listens_on_loopback_only_and_its_link_signs_in()
     {
-        await using var chat = ConsoleChatProcess.Start();
-        await chat.TypeAsync("add Ramesh 500 atta");
-        var link = await chat.DashboardLinkAsync();
+        using var book = new KhataBotProcess();
+        await using var chat = RunningKhataBot.StartOn(book);
+        await chat.SayAsync("add Ramesh 500 atta");
+        var link = await chat.AskForSignInLinkAsync();
         Assert.Equal("127.0.0.1", link.Host);
         Assert.NotEqual(0, link.Port);
         Assert.Contains("₹500", await SignInAndReadOverviewAsync(link));
@@ -55,9 +56,10 @@ public sealed partial class ConsoleDashboardProcessTests
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        await using var chat = ConsoleChatProcess.Start("--urls", $"http://127.0.0.1:{port}");
-        await chat.TypeAsync("spent 250 tea");
-        var link = await chat.DashboardLinkAsync();
+        using var book = new KhataBotProcess();
+        await using var chat = RunningKhataBot.StartOn(book, new Uri($"http://127.0.0.1:{port}/"));
+        await chat.SayAsync("spent 250 tea");
+        var link = await chat.AskForSignInLinkAsync();
         Assert.Equal(port, link.Port);
         Assert.Contains("₹250", await SignInAndReadOverviewAsync(link));
         Assert.Equal(0, await chat.ExitAsync());

@@ -8,8 +8,9 @@ namespace KhataBot.Integration.Tests.Support;
 
 /// <summary>
 /// The real KhataBot program (the built KhataBot.dll) kept running in console-chat mode with its dashboard on
-/// http://127.0.0.1:{free port}, so a test can type into the chat, read what it prints, and open the pages as
-/// a person would. Also linked into the benchmarks, which time the same pages.
+/// http://127.0.0.1:{free port} (or where the program itself chooses), so a test can type into the chat, read
+/// what it prints, and open the pages as a person would. Also linked into the benchmarks, which time the same
+/// pages; the tests start it on their own book with <c>StartOn</c> (RunningKhataBot.OnTestBook.cs).
 /// </summary>
 public sealed partial class RunningKhataBot : IAsyncDisposable
 {
@@ -18,14 +19,16 @@ public sealed partial class RunningKhataBot : IAsyncDisposable
     private readonly StringBuilder _errors = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private RunningKhataBot(Process process, Uri site)
+    private readonly Uri? _site;
+
+    private RunningKhataBot(Process process, Uri? site)
     {
         _process = process;
-        Site = site;
+        _site = site;
     }
 
     /// <summary>Where the dashboard listens: http://127.0.0.1:{port}/.</summary>
-    public Uri Site { get; }
+    public Uri Site => _site ?? throw new InvalidOperationException("Started without --urls: the dashboard is where its sign-in link points.");
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
@@ -35,7 +38,16 @@ public sealed partial class RunningKhataBot : IAsyncDisposable
     /// <param name="programDirectory">The folder with KhataBot.dll (a project that references src/KhataBot has it in its own output).</param>
     public static RunningKhataBot Start(string programDirectory, string workDirectory, string databasePath, string filesDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var site = new Uri($"http://127.0.0.1:{FreePort()}/");
+        // The book's file, unless the settings name another book (a PostgreSQL database).
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Khata"] = $"Data Source={databasePath}" };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
+        return Launch(programDirectory, workDirectory, environment, filesDirectory, new Uri($"http://127.0.0.1:{FreePort()}/"));
+    }
+
+    /// <param name="environment">The program's settings as environment variables, the book's among them.</param>
+    /// <param name="site">Passed as --urls; with none the program listens where it chooses by itself.</param>
+    private static RunningKhataBot Launch(string programDirectory, string workDirectory, IReadOnlyDictionary<string, string> environment, string filesDirectory, Uri? site)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -47,13 +59,16 @@ public sealed partial class RunningKhataBot : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(programDirectory, "KhataBot.dll"));
         start.ArgumentList.Add("chat");
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(site.ToString().TrimEnd('/'));
-        start.Environment["ConnectionStrings__Khata"] = $"Data Source={databasePath}";
+        if (site is not null)
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(site.ToString().TrimEnd('/'));
+        }
+
         start.Environment["Console__FilesDirectory"] = filesDirectory;
         start.Environment["Console__UserName"] = "Asha";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var bot = new RunningKhataBot(process, site);
@@ -114,6 +129,14 @@ public sealed partial class RunningKhataBot : IAsyncDisposable
         return new Uri(link.Value);
     }
 
+    /// <summary>Ends the chat as a person does (end of input) and waits for the program to exit.</summary>
+    public async Task<int> ExitAsync()
+    {
+        _process.StandardInput.Close();
+        await _exited.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return _process.ExitCode;
+    }
+
     /// <summary>Ends the chat as a person would (end of input), and kills the process if it does not stop.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -142,6 +165,6 @@ public sealed partial class RunningKhataBot : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/app/signin/[A-Za-z0-9_\-]+")]
+    [GeneratedRegex(@"https?://[^\s/]+/app/signin/[A-Za-z0-9_\-]+")]
     private static partial Regex SignInLink();
 }

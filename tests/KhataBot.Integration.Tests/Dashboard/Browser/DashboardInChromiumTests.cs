@@ -35,8 +35,7 @@ public sealed class DashboardInChromiumTests(ChromiumFixture chromium) : IAsyncL
     public async Task InitializeAsync()
     {
         // The book follows the test pass: a SQLite file, or a PostgreSQL database of its own.
-        var book = _files.Database.ProcessSettings().ToDictionary();
-        _bot = RunningKhataBot.Start(AppContext.BaseDirectory, Path.GetDirectoryName(_files.DatabasePath)!, _files.DatabasePath, _files.FilesDirectory, book);
+        _bot = RunningKhataBot.StartOn(_files);
         var before = _bot.Output.Length;
         await _bot.SayAsync(Book);
         // The last message's reply: the whole book is written before anyone looks.
