@@ -1,4 +1,5 @@
 using KhataBot.Core.Outbox;
+using KhataBot.Integration.Tests.Support;
 using KhataBot.Telegram.StandIn;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,10 @@ public sealed class LongOutageTests
 
         var replies = await telegram.WaitForMessagesAsync(Asha, 1, TimeSpan.FromSeconds(30));
         Assert.Contains("owes you ₹500", replies[0].PlainText);
-        var first = await bot.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).FirstAsync());
+        // The refusal is written to the book with the sender's next batch of outcomes, which may commit just
+        // after the next reply went out: wait for it rather than read it once.
+        OutboxMessage first = null!;
+        await TestWait.UntilAsync(async () => (first = await bot.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).FirstAsync())).Status != OutboxStatus.Pending, TimeSpan.FromSeconds(10));
         // 401s are ours to fix (the token), so they were tried again; the 400 ended it.
         Assert.Equal(OutboxStatus.Failed, first.Status);
         Assert.Equal(3, first.Attempts);
