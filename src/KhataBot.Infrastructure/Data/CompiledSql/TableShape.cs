@@ -10,8 +10,9 @@ namespace KhataBot.Infrastructure.Data.CompiledSql;
 /// </summary>
 internal sealed class TableShape
 {
-    /// <summary>Updates name their changed columns in a 64-bit mask: a type with more is left to SaveChanges.</summary>
-    private const int MaxColumns = 64;
+    /// <summary>Updates name their changed columns in a 64-bit mask: a type with more is left to SaveChanges.
+    /// Also how many parameter names a <see cref="WritePlan"/> has made.</summary>
+    public const int MaxColumns = 64;
 
     private TableShape(bool isPlain, IEntityType type)
     {

@@ -11,8 +11,8 @@ namespace KhataBot.Infrastructure.Data.CompiledSql;
 /// </summary>
 internal sealed class WritePlan
 {
-    /// <summary>Made once, not formatted for every value of every save.</summary>
-    public static readonly string[] ParameterNames = [.. Enumerable.Range(0, 64).Select(i => $"@p{i}")];
+    /// <summary>Made once, not formatted for every value of every save: one per column a plain table may have.</summary>
+    public static readonly string[] ParameterNames = [.. Enumerable.Range(0, TableShape.MaxColumns).Select(i => $"@p{i}")];
 
     private WritePlan(string sql, IProperty[] columns, bool returnsKey)
     {
